@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace CallFlow.Actions.Media;
+
+/// <summary>Text spoken with text to speech: <c>{"text_to_say": "Hello"}</c>.</summary>
+public sealed class TextToSay : MediaItem
+{
+    /// <summary>Creates an empty item (the text is required before sending).</summary>
+    public TextToSay()
+    {
+    }
+
+    /// <summary>Creates an item that says <paramref name="text"/>.</summary>
+    public TextToSay(string text) => Text = text;
+
+    /// <summary><c>text_to_say</c> (required): the text, plain or SSML.</summary>
+    [JsonPropertyName("text_to_say")]
+    public string Text { get; set; } = "";
+
+    /// <summary><c>tts_voice</c>: the voice to use. Platform default: the service's configured voice.</summary>
+    public string? TtsVoice { get; set; }
+
+    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. Platform default: false.</summary>
+    public bool? TextIsPrivate { get; set; }
+}

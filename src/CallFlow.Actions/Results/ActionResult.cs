@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using CallFlow.Actions.Serialization;
+
+namespace CallFlow.Actions.Results;
+
+/// <summary>
+/// The outcome of the action that named a next page, sent with that page's request:
+/// <c>{"action": "connect", "interrupted": false, "result": {...}}</c>.
+/// The concrete type follows <see cref="Action"/>: <see cref="ConnectResult"/>, <see cref="GetNumberResult"/> and so on,
+/// or <see cref="RawActionResult"/> for an action without a typed result.
+/// </summary>
+[JsonConverter(typeof(ActionResultConverter))]
+public abstract class ActionResult
+{
+    /// <summary><c>action</c>: the wire name of the action that finished.</summary>
+    [JsonIgnore]
+    public string Action { get; set; } = "";
+
+    /// <summary><c>interrupted</c>: whether the action was cut short; then the platform sends no <c>result</c>.</summary>
+    [JsonIgnore]
+    public bool Interrupted { get; set; }
+}

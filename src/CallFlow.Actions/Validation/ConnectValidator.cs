@@ -1,0 +1,23 @@
+using CallFlow.Actions.Verbs;
+using FluentValidation;
+
+namespace CallFlow.Actions.Validation;
+
+/// <summary>A connect needs at least one valid destination; its timeouts and nested objects must be valid.</summary>
+public sealed class ConnectValidator : WireValidator<Connect>
+{
+    /// <summary>Declares the rules.</summary>
+    public ConnectValidator()
+    {
+        Wire(c => c.Destinations).Required();
+        WireEach(c => c.Destinations).Must(Destinations.IsValid)
+            .WithMessage((_, destination) => $"\"{destination}\" is not a phone number (digits, optionally after '+') or a sip:/tel: address");
+        Wire(c => c.CallFrom).Must(from => from is null || Destinations.IsValid(from))
+            .WithMessage((_, from) => $"\"{from}\" is not a phone number or a sip:/tel: address");
+        Wire(c => c.HoldMedia).SetValidator(WrappedPlayValidator.Instance!);
+        Wire(c => c.SecondsAnswerTimeout).Positive();
+        Wire(c => c.ClassifyCallee).SetValidator(ClassifyCalleeValidator.Instance!);
+        Wire(c => c.SecondaryCall).SetValidator(SecondaryCallValidator.Instance!);
+        Wire(c => c.NextPage).SetValidator(WebPageRequestValidator.Instance!);
+    }
+}

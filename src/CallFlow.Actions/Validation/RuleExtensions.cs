@@ -1,0 +1,29 @@
+using FluentValidation;
+
+namespace CallFlow.Actions.Validation;
+
+/// <summary>The model's recurring rules, each with the message the wire path is followed by.</summary>
+public static class RuleExtensions
+{
+    /// <summary>The value must be present (and, for strings and collections, not empty).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotEmpty().WithMessage("is required");
+
+    /// <summary>An optional key must be one of <c>0123456789ABCD#*</c>.</summary>
+    public static IRuleBuilderOptions<T, char?> IsKey<T>(this IRuleBuilder<T, char?> rule) =>
+        rule.Must(key => key is null || Keys.IsKey(key.Value))
+            .WithMessage((_, key) => $"'{key}' is not a key; use one of {Keys.Alphabet}");
+
+    /// <summary>An optional string of keys must hold only characters of <c>0123456789ABCD#*</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> AreKeys<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(keys => keys is null || Keys.AreKeys(keys))
+            .WithMessage((_, keys) => $"\"{keys}\" holds a character that is not a key; use only {Keys.Alphabet}");
+
+    /// <summary>An optional timeout or duration must be greater than zero.</summary>
+    public static IRuleBuilderOptions<T, int?> Positive<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.Must(value => value is null or > 0).WithMessage((_, value) => $"must be greater than 0, not {value}");
+
+    /// <summary>An optional count or duration must not be negative.</summary>
+    public static IRuleBuilderOptions<T, int?> NotNegative<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.Must(value => value is null or >= 0).WithMessage((_, value) => $"must not be negative, not {value}");
+}
