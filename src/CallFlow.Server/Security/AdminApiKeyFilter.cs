@@ -33,7 +33,7 @@ public sealed class AdminApiKeyFilter(IConfiguration configuration) : IEndpointF
 
         return TypedResults.Problem(
             statusCode: StatusCodes.Status401Unauthorized,
-            title: sent.Count == 0 ? $"The {HeaderName} header is missing." : $"The {HeaderName} header does not hold the admin API key.",
+            title: string.IsNullOrEmpty(sent.ToString()) ? $"The {HeaderName} header is missing." : $"The {HeaderName} header does not hold the admin API key.",
             detail: $"Send the key configured as {ConfigurationKey} in the {HeaderName} header.");
     }
 
