@@ -31,7 +31,7 @@ public static class CallsEndpoints
     }
 
     private static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCallsAsync(
-        string? app, string? since, string? limit, string? cursor, ICallStore store, CancellationToken cancellationToken)
+        string? app, string? since, string? limit, string? cursor, ICallHistory history, CancellationToken cancellationToken)
     {
         var query = CallListParameters.Read(app, since, limit, cursor, out var errors);
         if (query is null)
@@ -39,25 +39,25 @@ public static class CallsEndpoints
             return TypedResults.ValidationProblem(errors, title: "The call list query is not valid.");
         }
 
-        var page = await store.ListCallsAsync(query, cancellationToken);
+        var page = await history.ListCallsAsync(query, cancellationToken);
         return TypedResults.Ok(new CallListResponse(page.Calls, page.Next?.Encode()));
     }
 
     private static async Task<Results<Ok<CallDetailsResponse>, ProblemHttpResult>> GetCallAsync(
-        [FromRoute(Name = "call_id")] string callId, ICallStore store, CancellationToken cancellationToken)
+        [FromRoute(Name = "call_id")] string callId, ICallHistory history, CancellationToken cancellationToken)
     {
-        var history = await store.FindCallAsync(callId, cancellationToken);
-        return history is null
+        var call = await history.FindCallAsync(callId, cancellationToken);
+        return call is null
             ? UnknownCall(callId)
-            : TypedResults.Ok(new CallDetailsResponse(history.Call, history.Exchanges.Select(ExchangeResponse.From).ToList()));
+            : TypedResults.Ok(new CallDetailsResponse(call.Call, call.Exchanges.Select(ExchangeResponse.From).ToList()));
     }
 
     private static async Task<Results<JsonHttpResult<Recording>, ProblemHttpResult>> GetRecordingAsync(
-        [FromRoute(Name = "call_id")] string callId, ICallStore store, CancellationToken cancellationToken)
+        [FromRoute(Name = "call_id")] string callId, ICallHistory history, CancellationToken cancellationToken)
     {
-        var history = await store.FindCallAsync(callId, cancellationToken);
+        var call = await history.FindCallAsync(callId, cancellationToken);
         // The wire model's own options write the recording exactly as replay and the CLI read it.
-        return history is null ? UnknownCall(callId) : TypedResults.Json(CallRecordings.From(history), CallFlowJson.Indented);
+        return call is null ? UnknownCall(callId) : TypedResults.Json(CallRecordings.From(call), CallFlowJson.Indented);
     }
 
     private static ProblemHttpResult UnknownCall(string callId) =>

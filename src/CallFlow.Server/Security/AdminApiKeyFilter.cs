@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace CallFlow.Server.Security;
 
 /// <summary>
@@ -26,7 +23,7 @@ public sealed class AdminApiKeyFilter(IConfiguration configuration) : IEndpointF
         }
 
         var sent = context.HttpContext.Request.Headers[HeaderName];
-        if (sent.Count == 1 && SameKey(expected, sent[0]!))
+        if (sent.Count == 1 && SecretComparer.Matches(sent[0], expected))
         {
             return await next(context);
         }
@@ -36,10 +33,4 @@ public sealed class AdminApiKeyFilter(IConfiguration configuration) : IEndpointF
             title: string.IsNullOrEmpty(sent.ToString()) ? $"The {HeaderName} header is missing." : $"The {HeaderName} header does not hold the admin API key.",
             detail: $"Send the key configured as {ConfigurationKey} in the {HeaderName} header.");
     }
-
-    // Hashing first makes the comparison take the same time whatever the lengths, so timing reveals nothing of the key.
-    private static bool SameKey(string expected, string sent) =>
-        CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(expected)),
-            SHA256.HashData(Encoding.UTF8.GetBytes(sent)));
 }

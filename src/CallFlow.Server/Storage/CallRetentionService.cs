@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CallFlow.Server.Storage;
 
 /// <summary>Deletes calls older than <c>CallFlow:Storage:RetentionDays</c>: once at startup, then every hour.</summary>
-public sealed class CallRetentionService(ICallStore store, IOptions<StorageOptions> options, TimeProvider time, ILogger<CallRetentionService> logger)
+public sealed class CallRetentionService(ICallHistory history, IOptions<StorageOptions> options, TimeProvider time, ILogger<CallRetentionService> logger)
     : BackgroundService
 {
     /// <summary>How often the history is pruned.</summary>
@@ -22,7 +22,7 @@ public sealed class CallRetentionService(ICallStore store, IOptions<StorageOptio
         var cutoff = time.GetUtcNow().AddDays(-days);
         try
         {
-            var pruned = await store.PruneAsync(cutoff, cancellationToken);
+            var pruned = await history.PruneAsync(cutoff, cancellationToken);
             if (pruned > 0)
             {
                 logger.LogInformation("Pruned {Count} calls last seen before {Cutoff:O} (retention {Days} days)", pruned, cutoff, days);

@@ -4,14 +4,16 @@ namespace CallFlow.Server.Storage;
 public static class CallStoreExtensions
 {
     /// <summary>
-    /// Registers <see cref="ICallStore"/> on the configured database (<c>CallFlow:Storage:Provider</c>, SQLite by default),
+    /// Registers <see cref="ICallStore"/> and <see cref="ICallHistory"/> (one <see cref="SqlCallStore"/>) on the configured database (<c>CallFlow:Storage:Provider</c>, SQLite by default),
     /// its tables and their migration, and the background pruning of <c>CallFlow:Storage:RetentionDays</c>.
     /// </summary>
     public static TBuilder AddCallStore<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddStorageSchema<CallsSchema>();
-        builder.Services.AddSingleton<ICallStore, SqlCallStore>();
+        builder.Services.AddSingleton<SqlCallStore>();
+        builder.Services.AddSingleton<ICallStore>(sp => sp.GetRequiredService<SqlCallStore>());
+        builder.Services.AddSingleton<ICallHistory>(sp => sp.GetRequiredService<SqlCallStore>());
         builder.Services.AddHostedService<CallRetentionService>();
         return builder;
     }

@@ -9,7 +9,7 @@ namespace CallFlow.Server.Storage;
 /// <see cref="GroupCommitWriter{T}"/>: each commit inserts every waiting exchange with one statement and updates
 /// their calls' summaries with another, in one transaction.
 /// </summary>
-public sealed class SqlCallStore : ICallStore, IAsyncDisposable
+public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 {
     private const string SummaryColumns = "call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count";
 
@@ -141,10 +141,6 @@ public sealed class SqlCallStore : ICallStore, IAsyncDisposable
         await transaction.CommitAsync(cancellationToken);
         return calls;
     }
-
-    /// <inheritdoc />
-    public Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
-        _database.CheckHealthAsync(TimeSpan.FromSeconds(5), cancellationToken);
 
     /// <summary>Commits every exchange still queued, then stops the writer.</summary>
     public ValueTask DisposeAsync() => _writer.DisposeAsync();

@@ -90,29 +90,6 @@ public sealed class StorageDatabase : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the database a trivial question: healthy when it answers within <paramref name="timeout"/>.</summary>
-    public async Task<StorageHealth> CheckHealthAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        try
-        {
-            await using var connection = await OpenConnectionAsync(deadline.Token);
-            await using var command = CreateCommand(connection, "SELECT 1");
-            await command.ExecuteScalarAsync(deadline.Token);
-            return new StorageHealth(true, ProviderName, null);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new StorageHealth(false, ProviderName, $"The database did not answer within {timeout.TotalSeconds:0.#} s.");
-        }
-        catch (Exception ex) when (ex is DbException or StorageSchemaTooNewException or InvalidOperationException or IOException or TimeoutException)
-        {
-            _logger.LogWarning(ex, "Storage health check failed");
-            return new StorageHealth(false, ProviderName, ex.Message);
-        }
-    }
-
     /// <summary>
     /// Begins a transaction for reads that must agree with each other (a snapshot): deferred on SQLite, so it takes no
     /// write lock and never waits for the writer; repeatable read on PostgreSQL.

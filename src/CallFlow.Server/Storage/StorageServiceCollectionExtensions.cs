@@ -8,7 +8,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="StorageDatabase"/> for the configured engine, the validated <see cref="StorageOptions"/>
-    /// (<c>CallFlow:Storage</c>) and the startup migration. Safe to call from several features.
+    /// (<c>CallFlow:Storage</c>), the startup migration and the <c>database</c> health check. Safe to call from several features.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetServices<IStorageSchema>(),
             sp.GetRequiredService<ILogger<StorageDatabase>>()));
         services.AddHostedService<StorageMigrationService>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         return services;
     }
 

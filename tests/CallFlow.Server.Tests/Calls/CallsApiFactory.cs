@@ -1,24 +1,23 @@
 using CallFlow.Server.Security;
 using CallFlow.Server.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CallFlow.Server.Tests.Calls;
 
-/// <summary>The server with its own SQLite history in a temporary folder and an admin API key.</summary>
-public sealed class CallsApiFactory : WebApplicationFactory<Program>
+/// <summary>The server with its real call store (not the capturing one) and an admin API key.</summary>
+public sealed class CallsApiFactory : CallFlowFactory
 {
     public const string ApiKey = "test-admin-key-3f9c2b";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "callflow-tests", Guid.NewGuid().ToString("N"));
+    public CallsApiFactory()
+    {
+        WithSettings((AdminApiKeyFilter.ConfigurationKey, ApiKey));
+        WithServices(services => services.AddSingleton<ICallStore>(sp => sp.GetRequiredService<SqlCallStore>()));
+    }
 
-    /// <summary>The SQLite file holding this server's history.</summary>
-    public string DatabaseFile => Path.Combine(_folder, "calls.db");
-
-    /// <summary>The server's call store, to seed calls with.</summary>
-    public ICallStore Store => Services.GetRequiredService<ICallStore>();
+    /// <summary>The server's call history, to seed calls with.</summary>
+    public SqlCallStore History => Services.GetRequiredService<SqlCallStore>();
 
     /// <summary>A client sending the admin API key.</summary>
     public HttpClient CreateAdminClient()
@@ -26,21 +25,5 @@ public sealed class CallsApiFactory : WebApplicationFactory<Program>
         var client = CreateClient();
         client.DefaultRequestHeaders.Add(AdminApiKeyFilter.HeaderName, ApiKey);
         return client;
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("CallFlow:Storage:ConnectionString", $"Data Source={DatabaseFile}");
-        builder.UseSetting(AdminApiKeyFilter.ConfigurationKey, ApiKey);
     }
 }

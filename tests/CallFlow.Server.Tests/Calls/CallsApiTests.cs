@@ -17,7 +17,7 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
     {
         var app = NewApp();
         var (oldest, middle, newest) = (NewCallId(), NewCallId(), NewCallId());
-        await server.Store.AppendAllAsync([.. Call(app, oldest, Start), .. Call(app, middle, Start.AddMinutes(1), "busy"), .. Call(app, newest, Start.AddMinutes(2))]);
+        await server.History.AppendAllAsync([.. Call(app, oldest, Start), .. Call(app, middle, Start.AddMinutes(1), "busy"), .. Call(app, newest, Start.AddMinutes(2))]);
 
         var first = await GetJsonAsync($"/api/calls?app={app}&limit=2");
         var cursor = first.GetProperty("next_cursor").GetString();
@@ -75,7 +75,7 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         {
             Request = "instance_info={broken", StatusCode = 400, Response = """{"title":"Bad page request."}""", Failure = "not JSON",
         };
-        await server.Store.AppendAllAsync([Page(app, callId, "first", Start), malformed, Page(app, callId, "final", Start.AddSeconds(2), "completed")]);
+        await server.History.AppendAllAsync([Page(app, callId, "first", Start), malformed, Page(app, callId, "final", Start.AddSeconds(2), "completed")]);
 
         var details = await GetJsonAsync($"/api/calls/{callId}");
 
@@ -98,7 +98,7 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
             Method = "GET", StatusCode = 400, Response = """{"title":"Bad page request.","status":400,"traceId":"00-abc-def-01"}""", Failure = "invalid",
         };
         var notification = Page(app, callId, "final", Start.AddSeconds(2), "completed") with { StatusCode = 204, Response = null };
-        await server.Store.AppendAllAsync([Page(app, callId, "first", Start), rejected, notification]);
+        await server.History.AppendAllAsync([Page(app, callId, "first", Start), rejected, notification]);
 
         var response = await _client.GetAsync($"/api/calls/{callId}/recording");
         var recording = JsonSerializer.Deserialize<Recording>(await response.Content.ReadAsStringAsync(), CallFlowJson.Strict)!;

@@ -1,4 +1,5 @@
 using CallFlow.Server.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static CallFlow.Server.Tests.Storage.SampleExchanges;
@@ -12,7 +13,7 @@ namespace CallFlow.Server.Tests.Storage;
 public abstract class CallStoreTests<TDatabase>(TDatabase db) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    private ICallStore Store => db.Store;
+    private SqlCallStore Store => db.Store;
 
     [StoreFact]
     public async Task AnAppendedExchangeComesBackWithEveryField()
@@ -262,12 +263,12 @@ public abstract class CallStoreTests<TDatabase>(TDatabase db) : IClassFixture<TD
     {
         await using var unreachable = TestDatabase.Open(db.UnreachableOptions(), new CallsSchema());
 
-        var healthy = await Store.CheckHealthAsync(CancellationToken.None);
-        var unhealthy = await unreachable.CheckHealthAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        var healthy = await new StorageHealthCheck(db.Database).CheckHealthAsync(new HealthCheckContext());
+        var unhealthy = await new StorageHealthCheck(unreachable).CheckHealthAsync(new HealthCheckContext());
 
-        Assert.Equal(new StorageHealth(true, db.Database.ProviderName, null), healthy);
-        Assert.False(unhealthy.IsHealthy);
-        Assert.False(string.IsNullOrWhiteSpace(unhealthy.Error));
+        Assert.Equal((HealthStatus.Healthy, $"{db.Database.ProviderName} answers"), (healthy.Status, healthy.Description));
+        Assert.Equal(HealthStatus.Unhealthy, unhealthy.Status);
+        Assert.StartsWith($"{db.Database.ProviderName} does not answer: ", unhealthy.Description);
     }
 
     private CallRetentionService Retention(int days) =>

@@ -1,6 +1,5 @@
 using CallFlow.Server.Storage;
-using CallFlow.Server.Tests.Calls;
-using Microsoft.AspNetCore.Hosting;
+using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CallFlow.Server.Tests.Storage;
@@ -10,8 +9,7 @@ public sealed class StorageStartupTests
     [Fact]
     public async Task TheServerRefusesToStartWithAnUnknownProviderNamingTheKey()
     {
-        await using var server = new CallsApiFactory();
-        await using var misconfigured = server.WithWebHostBuilder(b => b.UseSetting("CallFlow:Storage:Provider", "mysql"));
+        await using var misconfigured = new CallFlowFactory().WithSettings(("CallFlow:Storage:Provider", "mysql"));
 
         var error = Assert.Throws<OptionsValidationException>(() => misconfigured.CreateClient());
 
@@ -21,7 +19,7 @@ public sealed class StorageStartupTests
     [Fact]
     public async Task TheServerRefusesToStartOnADatabaseFromANewerCallFlow()
     {
-        await using var server = new CallsApiFactory();
+        await using var server = new CallFlowFactory();
         await using (var newer = TestDatabase.Open(new StorageOptions { ConnectionString = $"Data Source={server.DatabaseFile}" }, new CallsSchema()))
         {
             await newer.EnsureMigratedAsync(CancellationToken.None);
