@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Serialization;
-using CallFlow.Server.Storage;
+using CallFlow.Server.Samples;
+using CallFlow.Server.Tests.Infrastructure;
 using static CallFlow.Server.Tests.Storage.SampleExchanges;
 
 namespace CallFlow.Server.Tests.Calls;
@@ -112,6 +113,31 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         Assert.Empty(JsonTreeComparer.Compare(Json("""{"title":"Bad page request.","status":400}"""), recording.Exchanges[1].ExpectedResponse!.Value));
         Assert.Null(recording.Exchanges[2].ExpectedResponse);
         Assert.Equal(Start.AddSeconds(2), recording.Exchanges[2].ReceivedAt);
+    }
+
+    [Fact]
+    public async Task ADownloadedRecordingReplaysGreenAgainstTheSameServer()
+    {
+        var callId = NewCallId();
+        var pages = server.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await pages.PostPageAsync(SimpleConnectApp.Name, "first", PageRequests.Inbound(callId))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetPageAsync(SimpleConnectApp.Name, SimpleConnectApp.ConnectedPage, PageRequests.AfterConnect(callId: callId))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await pages.PostPageAsync(SimpleConnectApp.Name, "final", PageRequests.Final(callId: callId))).StatusCode);
+
+        var recording = JsonSerializer.Deserialize(await _client.GetByteArrayAsync($"/api/calls/{callId}/recording"), CallFlowJsonContext.Default.Recording)!;
+        var outcomes = await new RecordingReplayer(server.CreateClient(), server.Server.BaseAddress).ReplayAsync(recording);
+
+        Assert.Equal([("first", "POST"), ("connected", "GET"), ("final", "POST")], recording.Exchanges.Select(e => (e.Page, e.Method)));
+        Assert.All(outcomes, outcome => Assert.True(outcome.Passed,
+            $"exchange {outcome.Index} ({outcome.Page}): status {outcome.ActualStatus} (expected {outcome.ExpectedStatus}); {string.Join("; ", outcome.Differences)}"));
+    }
+
+    [Fact]
+    public async Task TheHealthReportSaysWhetherTheDatabaseAnswers()
+    {
+        var health = await GetJsonAsync("/health");
+
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     private async Task<JsonElement> GetJsonAsync(string uri)
