@@ -28,7 +28,7 @@ public sealed class MediaItemConverter : JsonConverter<MediaItem>
         }
 
         var kind = FindKind(reader);
-        return (MediaItem)JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(kind))!;
+        return (MediaItem)NestedJson.Deserialize(ref reader, options.GetTypeInfo(kind), "")!;
     }
 
     /// <inheritdoc />

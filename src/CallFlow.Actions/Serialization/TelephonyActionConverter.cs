@@ -69,7 +69,7 @@ public sealed class TelephonyActionConverter : JsonConverter<TelephonyAction>
             throw new JsonException($"The value of \"{descriptor.Name}\" must be an object holding its properties, not {Describe(reader.TokenType)}.");
         }
 
-        return (TelephonyAction)JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(descriptor.ActionType))!;
+        return (TelephonyAction)NestedJson.Deserialize(ref reader, options.GetTypeInfo(descriptor.ActionType), descriptor.Name)!;
     }
 
     private static UnknownAction ReadUnknown(ref Utf8JsonReader reader, JsonSerializerOptions options)
