@@ -25,10 +25,14 @@ internal static class NestedJson
         }
     }
 
-    private static LocatedJsonException Relocate(JsonException error, string segment)
+    /// <summary>
+    /// The error of a value read at <paramref name="segment"/> inside the enclosing value, located there. Used directly by
+    /// converters that read items themselves (<c>[2]</c> of a list), where no nested reader has set a path.
+    /// </summary>
+    public static LocatedJsonException Relocate(JsonException error, string segment)
     {
-        // error.Path is "$" or "$.name[0]...", relative to the nested value; a located error adds where it came from below that.
-        var location = Join(Join(segment, error.Path![1..]), (error as LocatedJsonException)?.Location ?? "");
+        // error.Path is null, "$" or "$.name[0]...", relative to the nested value; a located error adds where it came from below that.
+        var location = Join(Join(segment, error.Path?[1..] ?? ""), (error as LocatedJsonException)?.Location ?? "");
         var detail = error is LocatedJsonException located ? located.Detail : WithoutPathSuffix(error);
         return new LocatedJsonException(location, detail, error);
     }
