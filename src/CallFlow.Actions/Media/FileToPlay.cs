@@ -17,6 +17,6 @@ public sealed class FileToPlay : MediaItem
     [JsonPropertyName("file_to_play")]
     public string File { get; set; } = "";
 
-    /// <summary><c>decryption_cipher</c>: the cipher of an encrypted file. Platform default: none.</summary>
+    /// <summary><c>decryption_cipher</c>: the cipher of an encrypted file. The protocol documents no platform default (an unencrypted file needs none).</summary>
     public string? DecryptionCipher { get; set; }
 }

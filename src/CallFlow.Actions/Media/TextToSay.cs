@@ -17,9 +17,9 @@ public sealed class TextToSay : MediaItem
     [JsonPropertyName("text_to_say")]
     public string Text { get; set; } = "";
 
-    /// <summary><c>tts_voice</c>: the voice to use. Platform default: the service's configured voice.</summary>
+    /// <summary><c>tts_voice</c>: the text-to-speech voice to use. The protocol documents no platform default.</summary>
     public string? TtsVoice { get; set; }
 
-    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. Platform default: false.</summary>
+    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. The protocol documents no platform default.</summary>
     public bool? TextIsPrivate { get; set; }
 }
