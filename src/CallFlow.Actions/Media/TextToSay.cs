@@ -5,6 +5,9 @@ namespace CallFlow.Actions.Media;
 /// <summary>Text spoken with text to speech: <c>{"text_to_say": "Hello"}</c>.</summary>
 public sealed class TextToSay : MediaItem
 {
+    // The key that identifies this kind of item on the wire; MediaItemConverter tells the kinds apart by it.
+    internal const string PropertyName = "text_to_say";
+
     /// <summary>Creates an empty item (the text is required before sending).</summary>
     public TextToSay()
     {
@@ -14,7 +17,7 @@ public sealed class TextToSay : MediaItem
     public TextToSay(string text) => Text = text;
 
     /// <summary><c>text_to_say</c> (required): the text, plain or SSML.</summary>
-    [JsonPropertyName("text_to_say")]
+    [JsonPropertyName(PropertyName)]
     public string Text { get; set; } = "";
 
     /// <summary><c>tts_voice</c>: the text-to-speech voice to use. The protocol documents no platform default.</summary>
