@@ -19,30 +19,16 @@ public class SeedCSharpTests
 
     [Theory]
     [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
-    public void ConnectResultIsReadAsTheSeedCSharpReadsIt(WireSerializer serializer)
+    public void SeedActionResultsAreReadAsTheSeedCSharpReadsThem(WireSerializer serializer)
     {
-        var ourRequest = PageRequestReader.Read(GoldenFiles.Text("connect-result"), serializer.Options());
+        // As in the seeds: ConnectResult connectResult = (ConnectResult)ourRequest.InstanceInfo.ActionResult;
+        var connectResult = (ConnectResult)ActionResultOf("connect-result", serializer);
+        var connectToConferenceResult = (ConnectToConferenceResult)ActionResultOf("connect-to-conference-result", serializer);
 
-        // As in the seed: ConnectResult connectResult = (ConnectResult)ourRequest.InstanceInfo.ActionResult;
-        var connectResult = (ConnectResult)ourRequest.InstanceInfo!.ActionResult!;
-        double connectedDuration = connectResult.SecondsConnectedDuration;
-
-        Assert.Equal(47.3, connectedDuration);
-        Assert.Equal("connect", connectResult.Action);
-        Assert.False(connectResult.Interrupted);
-    }
-
-    [Theory]
-    [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
-    public void ConnectToConferenceResultIsReadAsTheSeedCSharpReadsIt(WireSerializer serializer)
-    {
-        var ourRequest = PageRequestReader.Read(GoldenFiles.Text("connect-to-conference-result"), serializer.Options());
-
-        var connectToConferenceResult = (ConnectToConferenceResult)ourRequest.InstanceInfo!.ActionResult!;
-        double connectedDuration = connectToConferenceResult.SecondsConnectedDuration;
-
-        Assert.Equal(131.1, connectedDuration);
-        Assert.Equal("connect_to_conference", connectToConferenceResult.Action);
+        Assert.Equal(("connect", false, 47.3), (connectResult.Action, connectResult.Interrupted, connectResult.SecondsConnectedDuration));
+        Assert.Equal(
+            ("connect_to_conference", false, 131.1),
+            (connectToConferenceResult.Action, connectToConferenceResult.Interrupted, connectToConferenceResult.SecondsConnectedDuration));
     }
 
     [Theory]
@@ -54,6 +40,9 @@ public class SeedCSharpTests
             GoldenFiles.Canonical("connect-to-conference-result"),
             serializer.Write(SeedCall(new ConnectToConferenceResult { SecondsConnectedDuration = 131.1 })));
     }
+
+    private static ActionResult ActionResultOf(string golden, WireSerializer serializer) =>
+        PageRequestReader.Read(GoldenFiles.Text(golden), serializer.Options()).InstanceInfo!.ActionResult!;
 
     // The page request the golden result files put the seeds' action_result examples in.
     private static PageRequest SeedCall(ActionResult result) =>
