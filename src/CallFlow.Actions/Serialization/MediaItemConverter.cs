@@ -10,14 +10,14 @@ namespace CallFlow.Actions.Serialization;
 /// </summary>
 public sealed class MediaItemConverter : JsonConverter<MediaItem>
 {
-    private static readonly (JsonEncodedText Key, Type Type)[] Kinds =
+    internal static readonly (JsonEncodedText Key, Type Type)[] Kinds =
     [
         (JsonEncodedText.Encode("text_to_say"), typeof(TextToSay)),
         (JsonEncodedText.Encode("file_to_play"), typeof(FileToPlay)),
         (JsonEncodedText.Encode("digits_to_play"), typeof(DigitsToPlay)),
     ];
 
-    private const string KindList = "text_to_say, file_to_play or digits_to_play";
+    internal const string KindList = "text_to_say, file_to_play or digits_to_play";
 
     /// <inheritdoc />
     public override MediaItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
