@@ -23,7 +23,7 @@ internal sealed class TextTemplate
     internal static TextTemplate? Parse(string text, out string? error)
     {
         error = null;
-        if (!text.Contains('{', StringComparison.Ordinal))
+        if (!text.Contains('{', StringComparison.Ordinal) && !text.Contains("}}", StringComparison.Ordinal))
         {
             return new TextTemplate([text], []);
         }
@@ -37,11 +37,11 @@ internal sealed class TextTemplate
             var open = text.IndexOf('{', i);
             if (open < 0)
             {
-                literal.AppendLiteral(text[i..]);
+                AppendLiteral(ref literal, text.AsSpan(i));
                 break;
             }
 
-            literal.AppendLiteral(text[i..open]);
+            AppendLiteral(ref literal, text.AsSpan(i, open - i));
             if (open + 1 < text.Length && text[open + 1] == '{')
             {
                 literal.AppendLiteral("{");
@@ -71,6 +71,20 @@ internal sealed class TextTemplate
 
         literals.Add(literal.ToStringAndClear());
         return new TextTemplate([.. literals], [.. placeholders]);
+    }
+
+    // Literal text: "}}" writes one "}" (pairing "{{"); a lone "}" is kept as it is.
+    private static void AppendLiteral(ref DefaultInterpolatedStringHandler literal, ReadOnlySpan<char> text)
+    {
+        var pair = text.IndexOf("}}", StringComparison.Ordinal);
+        while (pair >= 0)
+        {
+            literal.AppendFormatted(text[..(pair + 1)]);
+            text = text[(pair + 2)..];
+            pair = text.IndexOf("}}", StringComparison.Ordinal);
+        }
+
+        literal.AppendFormatted(text);
     }
 
     /// <summary>The text with every placeholder replaced by its value.</summary>
