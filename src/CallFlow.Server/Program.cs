@@ -1,4 +1,12 @@
+using System.Text.Json;
+using CallFlow.Actions.Serialization;
 using CallFlow.Server.Declarative;
+using CallFlow.Server.Health;
+using CallFlow.Server.Logging;
+using CallFlow.Server.OpenApi;
+using CallFlow.Server.Pages;
+using CallFlow.Server.Samples;
+using CallFlow.Server.Security;
 
 namespace CallFlow.Server;
 
@@ -8,8 +16,26 @@ public partial class Program
     private static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddCallFlowLogging();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, CallFlowJsonContext.Default);
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddPageServer();
+        builder.Services.AddPageAuthentication();
+        builder.Services.AddSimpleConnectSample();
         builder.Services.AddDeclarativeApps();
+        builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
+        builder.Services.AddCallFlowOpenApi();
+
         var app = builder.Build();
+        app.UseCallFlowRequestLogging();
+        app.UseStatusCodePages();
+        app.MapCallFlowOpenApi();
+        app.MapHealth();
+        app.MapPages();
         app.Run();
     }
 }
