@@ -52,12 +52,7 @@ public sealed class AppFileProviderTests : IDisposable
     public void AFileNamedLikeACodeFirstAppIsAStartupError()
     {
         _folder.Write("reception", AppFolder.Saying("Hello"));
-        var codeFirst = new ServiceCollection()
-            .AddCallFlowApp("reception", app => app.MapFirst(() => new ActionsResponse(new HangUp())))
-            .BuildServiceProvider()
-            .GetServices<ICallFlowApp>();
-
-        var failure = Assert.Throws<InvalidOperationException>(() => CreateProvider(codeFirst));
+        var failure = Assert.Throws<InvalidOperationException>(() => CreateProvider(CodeFirstApp("reception")));
 
         Assert.EndsWith("apps/reception.json: the app name \"reception\" is taken by a code-first app; rename the file", failure.Message);
     }
@@ -66,11 +61,7 @@ public sealed class AppFileProviderTests : IDisposable
     public void FileAppsAndCodeFirstAppsAreServedSideBySide()
     {
         _folder.Write("greeting", AppFolder.Saying("Hello"));
-        var codeFirst = new ServiceCollection()
-            .AddCallFlowApp("support", app => app.MapFirst(() => new ActionsResponse(new HangUp())))
-            .BuildServiceProvider()
-            .GetServices<ICallFlowApp>()
-            .ToList();
+        var codeFirst = CodeFirstApp("support");
         using var provider = CreateProvider(codeFirst);
 
         var registry = new AppRegistry(codeFirst, [provider]);
@@ -135,6 +126,12 @@ public sealed class AppFileProviderTests : IDisposable
         await Eventually.HoldsAsync(() => _log.Lines.Any(line => line.Contains("Refused apps/reception.json; app reception is not served until the file is fixed", StringComparison.Ordinal)), "the new file is refused");
         Assert.False(provider.TryGet("reception", out _));
     }
+
+    private static IReadOnlyList<ICallFlowApp> CodeFirstApp(string name) => new ServiceCollection()
+        .AddCallFlowApp(name, app => app.MapFirst(() => new ActionsResponse(new HangUp())))
+        .BuildServiceProvider()
+        .GetServices<ICallFlowApp>()
+        .ToList();
 
     private AppFileProvider CreateProvider(IEnumerable<ICallFlowApp>? codeFirstApps = null) => new(
         Options.Create(new DeclarativeAppsOptions()),
