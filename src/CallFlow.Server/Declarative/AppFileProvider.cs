@@ -26,7 +26,8 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
     private readonly Lock _gate = new();
     private readonly Dictionary<string, byte[]> _seen = new(StringComparer.Ordinal);
     private readonly Timer _reloadTimer;
-    private FrozenDictionary<string, DeclarativeApp> _apps = FrozenDictionary<string, DeclarativeApp>.Empty;
+    // Swapped whole by the reload thread and read by request threads without a lock.
+    private volatile FrozenDictionary<string, DeclarativeApp> _apps = FrozenDictionary<string, DeclarativeApp>.Empty;
     private FileSystemWatcher? _watcher;
 
     /// <summary>Reads every app file; throws, one line per problem, when any is invalid.</summary>
