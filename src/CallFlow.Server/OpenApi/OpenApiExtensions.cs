@@ -1,3 +1,5 @@
+using Microsoft.OpenApi;
+
 namespace CallFlow.Server.OpenApi;
 
 /// <summary>The OpenAPI document (<c>/openapi/v1.json</c>) and Swagger UI (<c>/swagger</c>).</summary>
@@ -6,8 +8,23 @@ public static class OpenApiExtensions
     /// <summary>The document's URL.</summary>
     public const string DocumentUrl = "/openapi/v1.json";
 
-    /// <summary>Registers the OpenAPI document generator.</summary>
-    public static IServiceCollection AddCallFlowOpenApi(this IServiceCollection services) => services.AddOpenApi();
+    /// <summary>Registers the OpenAPI document generator, taught the wire model's JSON shapes and the page requests.</summary>
+    public static IServiceCollection AddCallFlowOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "CallFlow",
+                Version = "v1",
+                Description = "The pages a telephony platform requests during a call, and CallFlow's own API. " +
+                    "Page requests carry instance_info; answers are action lists (api_version 2.0). See docs/protocol.md and docs/writing-a-callflow.md.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer<WireSchemaTransformer>();
+        options.AddOperationTransformer<PageOperationTransformer>();
+    });
 
     /// <summary>Serves the document and Swagger UI.</summary>
     public static WebApplication MapCallFlowOpenApi(this WebApplication app)
