@@ -24,6 +24,7 @@ public static class OpenApiExtensions
         });
         options.AddSchemaTransformer<WireSchemaTransformer>();
         options.AddOperationTransformer<PageOperationTransformer>();
+        options.AddDocumentTransformer<ComponentReferencesTransformer>();
     });
 
     /// <summary>Serves the document and Swagger UI.</summary>

@@ -72,8 +72,8 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
     private static async Task<OpenApiRequestBody> RequestBodyAsync(WireSchemas schemas, PageExample? example, CancellationToken cancellationToken)
     {
         // Registering PageRequest registers InstanceInfo as its property's component too.
-        var wrapped = await schemas.ReferenceAsync(typeof(PageRequest), cancellationToken);
-        var bare = await schemas.ReferenceAsync(typeof(InstanceInfo), cancellationToken);
+        var wrapped = await schemas.ComponentAsync(typeof(PageRequest), cancellationToken);
+        var bare = await schemas.ComponentAsync(typeof(InstanceInfo), cancellationToken);
         var json = new OpenApiMediaType
         {
             Schema = new OpenApiSchema

@@ -67,7 +67,7 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
     {
         if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && typeInfo.ElementType is { IsAbstract: true } element && element.Assembly == WireDocs.WireAssembly)
         {
-            schema.Items = await schemas.ReferenceDescribedAsync(element, cancellationToken);
+            schema.Items = await schemas.DescribedComponentAsync(element, cancellationToken);
         }
         else if (typeInfo.Kind == JsonTypeInfoKind.None && typeInfo.Type.Assembly == WireDocs.WireAssembly)
         {

@@ -20,20 +20,24 @@ namespace CallFlow.Server.OpenApi;
 /// <param name="generate">The generator's own schema for a type (transformers applied).</param>
 internal sealed class WireSchemas(OpenApiDocument document, Func<Type, CancellationToken, Task<OpenApiSchema>> generate)
 {
-    private const string SchemaIdKey = "x-schema-id";
+    /// <summary>The metadata key under which the generator marks a schema that becomes a component.</summary>
+    public const string SchemaIdKey = "x-schema-id";
 
-    /// <summary>A reference to the component describing <paramref name="type"/>, generating and registering it first if needed.</summary>
-    public async Task<IOpenApiSchema> ReferenceAsync(Type type, CancellationToken cancellationToken)
+    /// <summary>
+    /// The shared schema of <paramref name="type"/>, generated once per document and registered as its component.
+    /// It is marked with its schema id rather than returned as a reference, because the generator inlines references
+    /// it meets; <see cref="ComponentReferencesTransformer"/> turns every marked schema into a reference at the end.
+    /// </summary>
+    public async Task<OpenApiSchema> ComponentAsync(Type type, CancellationToken cancellationToken)
     {
-        var id = type.Name;
-        if (document.Components?.Schemas?.ContainsKey(id) is not true)
+        if (Registered(type.Name) is { } existing)
         {
-            var schema = await generate(type, cancellationToken);
-            schema.Metadata?.Remove(SchemaIdKey);
-            await RegisterAsync(id, schema);
+            return existing;
         }
 
-        return new OpenApiSchemaReference(id, document);
+        var schema = await generate(type, cancellationToken);
+        Register(type.Name, schema);
+        return schema;
     }
 
     /// <summary>
@@ -67,17 +71,18 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         return true;
     }
 
-    /// <summary>A reference to the component of an abstract wire type (<see cref="TelephonyAction"/>, <see cref="MediaItem"/>).</summary>
-    public async Task<IOpenApiSchema> ReferenceDescribedAsync(Type type, CancellationToken cancellationToken)
+    /// <summary>The shared schema of an abstract wire type (<see cref="TelephonyAction"/>, <see cref="MediaItem"/>), described once per document.</summary>
+    public async Task<OpenApiSchema> DescribedComponentAsync(Type type, CancellationToken cancellationToken)
     {
-        if (document.Components?.Schemas?.ContainsKey(type.Name) is not true)
+        if (Registered(type.Name) is { } existing)
         {
-            var schema = new OpenApiSchema();
-            await RegisterAsync(type.Name, schema);
-            await TryDescribeAsync(type, schema, cancellationToken);
+            return existing;
         }
 
-        return new OpenApiSchemaReference(type.Name, document);
+        var schema = new OpenApiSchema();
+        Register(type.Name, schema);
+        await TryDescribeAsync(type, schema, cancellationToken);
+        return schema;
     }
 
     /// <summary>A play action in a property (<c>hold_media</c>, <c>prompt</c>...): the one-key object <c>{"play": {...}}</c>.</summary>
@@ -128,6 +133,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
             return;
         }
 
+        schema.Description ??= WireDocs.Of(property);
         schema.Default ??= WireDocs.DefaultOf(property);
         if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && property.GetCustomAttribute<JsonConverterAttribute>() is null)
         {
@@ -139,7 +145,8 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
     /// <summary>Marks the properties the documentation calls required.</summary>
     public static void ApplyRequired(OpenApiSchema schema, IEnumerable<(string Name, PropertyInfo Property)> properties)
     {
-        foreach (var (name, property) in properties.Where(p => WireDocs.IsRequired(p.Property)))
+        // A list's items reuse their type's info, but a wrapped play's items hold only "play": mark only what is there.
+        foreach (var (name, property) in properties.Where(p => schema.Properties?.ContainsKey(p.Name) is true && WireDocs.IsRequired(p.Property)))
         {
             schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
             schema.Required.Add(name);
@@ -151,7 +158,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         schema.OneOf = [];
         foreach (var descriptor in ActionRegistry.All)
         {
-            var variant = new OpenApiSchema();
+            var variant = new OpenApiSchema { Description = WireDocs.Of(descriptor.ActionType) };
             await DescribeOneKeyAsync(variant, descriptor, cancellationToken);
             schema.OneOf.Add(variant);
         }
@@ -164,10 +171,9 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         schema.Required = new HashSet<string>(StringComparer.Ordinal) { descriptor.Name };
         schema.Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
         {
-            [descriptor.Name] = await ReferenceAsync(descriptor.ActionType, cancellationToken),
+            [descriptor.Name] = await ComponentAsync(descriptor.ActionType, cancellationToken),
         };
         schema.AdditionalPropertiesAllowed = false;
-        schema.Description ??= WireDocs.Of(descriptor.ActionType);
     }
 
     private async Task DescribeMediaItemAsync(OpenApiSchema schema, CancellationToken cancellationToken)
@@ -175,7 +181,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         schema.OneOf = [];
         foreach (var kind in WireDocs.WireAssembly.GetTypes().Where(t => t.IsSubclassOf(typeof(MediaItem)) && !t.IsAbstract).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            schema.OneOf.Add(await ReferenceAsync(kind, cancellationToken));
+            schema.OneOf.Add(await ComponentAsync(kind, cancellationToken));
         }
     }
 
@@ -187,7 +193,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         foreach (var descriptor in typed)
         {
             var action = new OpenApiSchema { Type = JsonSchemaType.String, Const = descriptor.Name };
-            schema.OneOf.Add(ActionResultVariant(descriptor.Name, action, await ReferenceAsync(descriptor.ResultType!, cancellationToken)));
+            schema.OneOf.Add(ActionResultVariant(descriptor.Name, action, await ComponentAsync(descriptor.ResultType!, cancellationToken)));
         }
 
         var other = new OpenApiSchema
@@ -258,51 +264,13 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         return schema;
     }
 
-    // Nested schemas the generator marked with a schema id become components of their own, referenced by id.
-    private async Task RegisterAsync(string id, OpenApiSchema schema)
+    private OpenApiSchema? Registered(string id) =>
+        document.Components?.Schemas?.TryGetValue(id, out var schema) is true ? schema as OpenApiSchema : null;
+
+    private void Register(string id, OpenApiSchema schema)
     {
+        schema.Metadata ??= new Dictionary<string, object>(StringComparer.Ordinal);
+        schema.Metadata[SchemaIdKey] = id;
         document.AddComponent<IOpenApiSchema>(id, schema);
-        await ComponentizeAsync(schema);
-    }
-
-    private async Task ComponentizeAsync(OpenApiSchema schema)
-    {
-        if (schema.Properties is { } properties)
-        {
-            foreach (var name in properties.Keys.ToList())
-            {
-                properties[name] = await ComponentizeChildAsync(properties[name]);
-            }
-        }
-
-        if (schema.Items is { } items)
-        {
-            schema.Items = await ComponentizeChildAsync(items);
-        }
-    }
-
-    private async Task<IOpenApiSchema> ComponentizeChildAsync(IOpenApiSchema child)
-    {
-        if (child is not OpenApiSchema inline)
-        {
-            return child;
-        }
-
-        if (inline.Metadata?.TryGetValue(SchemaIdKey, out var value) is true && value is string { Length: > 0 } id)
-        {
-            var description = inline.Description;
-            if (document.Components?.Schemas?.ContainsKey(id) is not true)
-            {
-                inline.Metadata.Remove(SchemaIdKey);
-                inline.Description = WireDocs.Of(id) ?? description;
-                await RegisterAsync(id, inline);
-            }
-
-            // A property's own description stays beside the reference, as OpenAPI 3.1 allows.
-            return new OpenApiSchemaReference(id, document) { Description = description };
-        }
-
-        await ComponentizeAsync(inline);
-        return inline;
     }
 }
