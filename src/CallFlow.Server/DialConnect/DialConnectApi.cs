@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallFlow.Server.Storage;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -88,7 +89,8 @@ public static class DialConnectApi
             return TypedResults.ValidationProblem(validation.ToDictionary());
         }
 
-        var request = NewRequest(submission, time.GetUtcNow());
+        // Times are kept to the microsecond, as stored: the answer matches what a later GET reads.
+        var request = NewRequest(submission, UnixMicroseconds.ToInstant(UnixMicroseconds.From(time.GetUtcNow())));
         await store.InsertAsync(request, cancellationToken);
         return TypedResults.Created($"/api/dial-connect/{request.RequestId}", request);
     }
@@ -97,7 +99,7 @@ public static class DialConnectApi
         await store.GetAsync(requestId, cancellationToken) is { } request ? TypedResults.Ok(request) : NotFound(requestId);
 
     private static async Task<Results<Ok<DialConnectList>, ValidationProblem>> ListAsync(
-        string? status, string? since, int? limit, DialConnectStore store, CancellationToken cancellationToken)
+        string? status, string? since, string? limit, DialConnectStore store, CancellationToken cancellationToken)
     {
         var problems = new Dictionary<string, string[]>();
         DialConnectStatus? wanted = null;
@@ -126,9 +128,10 @@ public static class DialConnectApi
             }
         }
 
-        if (limit is < 1 or > MaxLimit)
+        var count = DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLimit))
         {
-            problems["limit"] = [$"must be from 1 to {MaxLimit}, not {limit}"];
+            problems["limit"] = [$"must be a whole number from 1 to {MaxLimit}, not \"{limit}\""];
         }
 
         if (problems.Count > 0)
@@ -136,7 +139,7 @@ public static class DialConnectApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        return TypedResults.Ok(new DialConnectList(await store.ListAsync(wanted, changedSince, limit ?? DefaultLimit, cancellationToken)));
+        return TypedResults.Ok(new DialConnectList(await store.ListAsync(wanted, changedSince, count, cancellationToken)));
     }
 
     private static async Task<Results<Ok<DialConnectRequest>, ProblemHttpResult>> CancelAsync(string requestId, DialConnectStore store, CancellationToken cancellationToken)
