@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallFlow.Server.Security;
 using CallFlow.Server.Storage;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,6 +22,7 @@ public static class DialConnectApi
     {
         var group = routes.MapGroup("/api/dial-connect")
             .WithTags("Click-to-call")
+            .RequireAdminApiKey()
             .AddEndpointFilter(RefuseWhenDisabled)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -4,7 +4,6 @@ using CallFlow.Server.Storage;
 using CallFlow.Server.Tests.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using Options = Microsoft.Extensions.Options.Options;
 
 namespace CallFlow.Server.Tests.DialConnect;
@@ -22,18 +21,8 @@ public sealed class ConcurrentDispatchTests : IAsyncLifetime
     [PostgresFact]
     public async Task TwoDispatchersOnOnePostgresStartEachDueRequestOnce()
     {
-        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        var schema = "dial_connect_test_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(server, $"CREATE SCHEMA {schema}");
-        try
-        {
-            var options = new StorageOptions { Provider = "postgres", ConnectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString };
-            await TwoNodesStartEachRequestOnceAsync(options);
-        }
-        finally
-        {
-            await ExecuteAsync(server, $"DROP SCHEMA {schema} CASCADE");
-        }
+        await using var schema = await PostgresSchema.CreateAsync();
+        await TwoNodesStartEachRequestOnceAsync(new StorageOptions { Provider = "postgres", ConnectionString = schema.ConnectionString });
     }
 
     [Fact]
@@ -103,12 +92,4 @@ public sealed class ConcurrentDispatchTests : IAsyncLifetime
         DueAt = now,
         UpdatedAt = now,
     };
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -132,6 +132,16 @@ public sealed class DialConnectApiTests(DialConnectServerFixture fixture) : ICla
         Assert.Contains(await response.ReadProblemErrorsAsync(), error => error.StartsWith(field + ": ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheApiNeedsTheAdminApiKey()
+    {
+        using var client = Server.CreateClientWithoutApiKey();
+
+        using var response = await client.PostAsJsonAsync("/api/dial-connect", new { phone_number = "12157010680", dest_phone_number = "12127773456" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     private async Task<IReadOnlyList<string?>> ListAsync(string query) =>
         (await (await Server.Api.GetAsync("/api/dial-connect" + query)).ReadJsonAsync()).GetProperty("requests").EnumerateArray()
             .Select(r => r.GetProperty("request_id").GetString()).ToList();

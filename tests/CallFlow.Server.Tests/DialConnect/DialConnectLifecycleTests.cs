@@ -16,38 +16,8 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task ARequestGoesFromScheduledThroughEveryStatusToCompletedWithItsConnectedDuration()
-    {
-        var created = await _server.SubmitAsync(WebCall);
-        var id = created.GetProperty("request_id").GetString()!;
-        Assert.Equal("scheduled", created.GetProperty("status").GetString());
-
-        var instance = await WaitUntilDialledAsync(id);
-        var call = Assert.Single(Assert.Single(_server.Platform.ServiceStarts).RestCalls);
-        Assert.Equal("12157010680", call.GetProperty("to").GetString());
-        Assert.Equal(FakePlatform.CallerId, call.GetProperty("from").GetString());
-        Assert.Equal(id, call.GetProperty("token").GetString());
-        var recording = DialConnectServer.LoadRecording("completed-call.json", id, instance);
-
-        await _server.ReplayAsync(recording, 0);
-        Assert.Equal("answered", (await _server.GetAsync(id)).GetProperty("status").GetString());
-        await _server.ReplayAsync(recording, 1);
-        Assert.Equal("connected", (await _server.GetAsync(id)).GetProperty("status").GetString());
-        await _server.ReplayAsync(recording, 2);
-        Assert.Equal(47.3, (await _server.GetAsync(id)).GetProperty("seconds_connected_duration").GetDouble());
-        await _server.ReplayAsync(recording, 3);
-
-        var completed = await _server.GetAsync(id);
-        Assert.Equal("completed", completed.GetProperty("status").GetString());
-        Assert.Equal("completed", completed.GetProperty("call_cause").GetString());
-        Assert.Equal(47.3, completed.GetProperty("seconds_connected_duration").GetDouble());
-        Assert.Equal(JsonValueKind.Null, completed.GetProperty("error").ValueKind);
-        Assert.Equal("call back about order 42", completed.GetProperty("memo").GetString());
-        foreach (var step in new[] { "created_at", "dialing_at", "answered_at", "connected_at", "completed_at" })
-        {
-            Assert.Equal(JsonValueKind.String, completed.GetProperty(step).ValueKind);
-        }
-    }
+    public async Task ARequestGoesFromScheduledThroughEveryStatusToCompletedWithItsConnectedDuration() =>
+        await _server.CompleteAWebCallAsync();
 
     [Fact]
     public async Task ADelayedRequestIsDialledOnlyOnceItIsDue()
@@ -64,7 +34,7 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
         Assert.Empty(_server.Platform.ServiceStarts);
 
         _server.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilDialledAsync(id);
+        await _server.WaitUntilDialledAsync(id);
         Assert.Equal([id], _server.Platform.StartedTokens);
     }
 
@@ -109,7 +79,7 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
         _server.Clock.Advance(TimeSpan.FromMinutes(1));
         foreach (var id in ids)
         {
-            await WaitUntilDialledAsync(id);
+            await _server.WaitUntilDialledAsync(id);
         }
 
         var start = Assert.Single(_server.Platform.ServiceStarts);
@@ -135,7 +105,7 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
         _server.Clock.Advance(TimeSpan.FromMinutes(30));
         foreach (var id in ids)
         {
-            await WaitUntilDialledAsync(id);
+            await _server.WaitUntilDialledAsync(id);
         }
 
         await _server.RestartAsync();
@@ -174,7 +144,7 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
         _server.Platform.FailNext(HttpStatusCode.ServiceUnavailable, times: 2);
 
         var id = (await _server.SubmitAsync(WebCall)).GetProperty("request_id").GetString()!;
-        await WaitUntilDialledAsync(id);
+        await _server.WaitUntilDialledAsync(id);
 
         Assert.Equal(3, _server.Platform.ServiceStarts.Count);
         Assert.Equal("dialing", (await _server.GetAsync(id)).GetProperty("status").GetString());
@@ -184,7 +154,7 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
     public async Task ACallThatEndedUnansweredIsFoundOutThroughApplicationStatus()
     {
         var id = (await _server.SubmitAsync(WebCall)).GetProperty("request_id").GetString()!;
-        var instance = await WaitUntilDialledAsync(id);
+        var instance = await _server.WaitUntilDialledAsync(id);
 
         _server.Platform.FinishInstance(instance, "no_answer: nobody picked up");
         _server.Clock.Advance(TimeSpan.FromSeconds(90));
@@ -198,21 +168,21 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
     public async Task ACallThatNeverReachesItsFirstPageFailsAfterTheDialingTimeoutAndIsCancelled()
     {
         var id = (await _server.SubmitAsync(WebCall)).GetProperty("request_id").GetString()!;
-        var instance = await WaitUntilDialledAsync(id);
+        var instance = await _server.WaitUntilDialledAsync(id);
 
         _server.Clock.Advance(TimeSpan.FromMinutes(10));
         var failed = await _server.WaitForStatusAsync(id, "failed");
 
         Assert.Contains("not answered within", failed.GetProperty("error").GetString());
         Assert.Equal(JsonValueKind.String, failed.GetProperty("failed_at").ValueKind);
-        await WaitUntilAsync(() => _server.Platform.Requests.Any(r => r.Operation == "service_cancel" && r.Form["application_instance_ids"] == instance));
+        await DialConnectServer.WaitUntilAsync(() => _server.Platform.Requests.Any(r => r.Operation == "service_cancel" && r.Form["application_instance_ids"] == instance));
     }
 
     [Fact]
     public async Task AFinalPageBeforeTheSecondNumberAnsweredFailsTheRequestWithTheCallCause()
     {
         var id = (await _server.SubmitAsync(WebCall)).GetProperty("request_id").GetString()!;
-        var instance = await WaitUntilDialledAsync(id);
+        var instance = await _server.WaitUntilDialledAsync(id);
         var recording = DialConnectServer.LoadRecording("completed-call.json", id, instance);
         await _server.ReplayAsync(recording, 0);
 
@@ -252,31 +222,5 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
 
         Assert.True(actions[1].TryGetProperty("hang_up", out _));
         Assert.Equal("cancelled", (await _server.GetAsync(id)).GetProperty("status").GetString());
-    }
-
-    // The dispatcher marks a request dialing before service_start answers, and stores the instance id just after it.
-    private async Task<string> WaitUntilDialledAsync(string requestId)
-    {
-        string? instance = null;
-        await WaitUntilAsync(async () =>
-        {
-            var stored = await _server.GetAsync(requestId);
-            instance = stored.GetProperty("application_instance_id").GetString();
-            return stored.GetProperty("status").GetString() == "dialing" && instance is not null;
-        });
-        Assert.Equal(_server.Platform.InstanceFor(requestId), instance);
-        return instance!;
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition never held.");
-            await Task.Delay(25);
-        }
     }
 }

@@ -48,6 +48,9 @@ public sealed class DialConnectServer : IAsyncDisposable
         Start();
     }
 
+    /// <summary>A client of this server that does not send the admin API key.</summary>
+    public HttpClient CreateClientWithoutApiKey() => _factory.CreateClient();
+
     /// <summary>Submits a request; answers the created request.</summary>
     public async Task<JsonElement> SubmitAsync(object submission)
     {
@@ -61,20 +64,70 @@ public sealed class DialConnectServer : IAsyncDisposable
     /// <summary>Waits (a few seconds at most) for the dispatcher to move a request to <paramref name="status"/>.</summary>
     public async Task<JsonElement> WaitForStatusAsync(string requestId, string status)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
+        var request = default(JsonElement);
+        await WaitUntilAsync(async () => (request = await GetAsync(requestId)).GetProperty("status").GetString() == status);
+        return request;
+    }
+
+    /// <summary>
+    /// The whole life of a web call, checked at every step: submitted (scheduled), started by the dispatcher (dialing),
+    /// then driven by the recorded pages of completed-call.json: answered, connected, 47.3 seconds, completed.
+    /// </summary>
+    public async Task CompleteAWebCallAsync()
+    {
+        var created = await SubmitAsync(new { phone_number = "12157010680", dest_phone_number = "12127773456", max_call_duration = 20, memo = "call back about order 42" });
+        var id = created.GetProperty("request_id").GetString()!;
+        Assert.Equal("scheduled", created.GetProperty("status").GetString());
+
+        var instance = await WaitUntilDialledAsync(id);
+        var call = Assert.Single(Assert.Single(Platform.ServiceStarts).RestCalls);
+        Assert.Equal("12157010680", call.GetProperty("to").GetString());
+        Assert.Equal(FakePlatform.CallerId, call.GetProperty("from").GetString());
+        Assert.Equal(id, call.GetProperty("token").GetString());
+        var recording = LoadRecording("completed-call.json", id, instance);
+
+        await ReplayAsync(recording, 0);
+        Assert.Equal("answered", (await GetAsync(id)).GetProperty("status").GetString());
+        await ReplayAsync(recording, 1);
+        Assert.Equal("connected", (await GetAsync(id)).GetProperty("status").GetString());
+        await ReplayAsync(recording, 2);
+        Assert.Equal(47.3, (await GetAsync(id)).GetProperty("seconds_connected_duration").GetDouble());
+        await ReplayAsync(recording, 3);
+
+        var completed = await GetAsync(id);
+        Assert.Equal("completed", completed.GetProperty("status").GetString());
+        Assert.Equal("completed", completed.GetProperty("call_cause").GetString());
+        Assert.Equal(47.3, completed.GetProperty("seconds_connected_duration").GetDouble());
+        Assert.Equal(JsonValueKind.Null, completed.GetProperty("error").ValueKind);
+        Assert.Equal("call back about order 42", completed.GetProperty("memo").GetString());
+        foreach (var step in new[] { "created_at", "dialing_at", "answered_at", "connected_at", "completed_at" })
         {
-            var request = await GetAsync(requestId);
-            if (request.GetProperty("status").GetString() == status)
-            {
-                return request;
-            }
+            Assert.Equal(JsonValueKind.String, completed.GetProperty(step).ValueKind);
+        }
+    }
 
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Request {requestId} never reached {status}: {request}");
-            }
+    // The dispatcher marks a request dialing before service_start answers, and stores the instance id just after it.
+    public async Task<string> WaitUntilDialledAsync(string requestId)
+    {
+        string? instance = null;
+        await WaitUntilAsync(async () =>
+        {
+            var stored = await GetAsync(requestId);
+            instance = stored.GetProperty("application_instance_id").GetString();
+            return stored.GetProperty("status").GetString() == "dialing" && instance is not null;
+        });
+        Assert.Equal(Platform.InstanceFor(requestId), instance);
+        return instance!;
+    }
 
+    public static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition never held.");
             await Task.Delay(25);
         }
     }
