@@ -2,6 +2,7 @@ using System.Text.Json;
 using CallFlow.Actions.Serialization;
 using CallFlow.Server.Calls;
 using CallFlow.Server.Declarative;
+using CallFlow.Server.DialConnect;
 using CallFlow.Server.Health;
 using CallFlow.Server.Logging;
 using CallFlow.Server.OpenApi;
@@ -29,6 +30,7 @@ public partial class Program
         builder.Services.AddPageAuthentication();
         builder.Services.AddSimpleConnectSample();
         builder.Services.AddDeclarativeApps();
+        builder.Services.AddDialConnect(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
         builder.Services.AddCallFlowOpenApi();
         builder.AddCallStore();
@@ -40,6 +42,7 @@ public partial class Program
         app.MapHealth();
         app.MapPages();
         app.MapCalls();
+        app.MapDialConnect();
         app.Run();
     }
 }
