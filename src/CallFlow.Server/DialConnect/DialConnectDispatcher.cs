@@ -1,3 +1,4 @@
+using CallFlow.Server.Pages;
 using CallFlow.Server.Platform;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public sealed class DialConnectDispatcher : BackgroundService
 
     private readonly DialConnectStore _store;
     private readonly OutboundServiceClient _platform;
+    private readonly TokenSigner _tokens;
     private readonly DialConnectOptions _options;
     private readonly string _defaultCallerId;
     private readonly TimeProvider _time;
@@ -25,6 +27,7 @@ public sealed class DialConnectDispatcher : BackgroundService
     public DialConnectDispatcher(
         DialConnectStore store,
         OutboundServiceClient platform,
+        TokenSigner tokens,
         IOptions<DialConnectOptions> options,
         IOptions<PlatformOptions> platformOptions,
         TimeProvider time,
@@ -32,6 +35,7 @@ public sealed class DialConnectDispatcher : BackgroundService
     {
         _store = store;
         _platform = platform;
+        _tokens = tokens;
         _options = options.Value;
         _defaultCallerId = platformOptions.Value.DefaultCallerId
             ?? throw new InvalidOperationException($"{PlatformOptions.SectionName}:DefaultCallerId is required for click-to-call.");
@@ -59,12 +63,14 @@ public sealed class DialConnectDispatcher : BackgroundService
             return 0;
         }
 
-        var calls = claimed.Select(r => new OutboundCall(r.PhoneNumber, r.CallerId ?? _defaultCallerId) { Token = r.RequestId }).ToList();
+        // The request id comes back as the first page's token, signed like every token CallFlow sends when signing is on.
+        var calls = claimed.Select(r => new OutboundCall(r.PhoneNumber, r.CallerId ?? _defaultCallerId) { Token = _tokens.Sign(r.RequestId) }).ToList();
+        var requestIds = calls.Zip(claimed).ToDictionary(pair => pair.First, pair => pair.Second.RequestId);
         try
         {
             var started = await _platform.StartAsync(calls, cancellationToken);
             await _store.RecordInstancesAsync(
-                started.Where(s => s.ApplicationInstanceId is not null).Select(s => (s.Call.Token!, s.ApplicationInstanceId!)).ToList(),
+                started.Where(s => s.ApplicationInstanceId is not null).Select(s => (requestIds[s.Call], s.ApplicationInstanceId!)).ToList(),
                 cancellationToken);
             _logger.LogInformation("Click-to-call started {Count} requests with one service_start", claimed.Count);
         }

@@ -1,6 +1,8 @@
 using CallFlow.Server.DialConnect;
+using CallFlow.Server.Pages;
 using CallFlow.Server.Platform;
 using CallFlow.Server.Storage;
+using CallFlow.Server.Tests.Infrastructure;
 using CallFlow.Server.Tests.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +23,7 @@ public sealed class ConcurrentDispatchTests : IAsyncLifetime
     [PostgresFact]
     public async Task TwoDispatchersOnOnePostgresStartEachDueRequestOnce()
     {
-        await using var schema = await PostgresSchema.CreateAsync();
+        await using var schema = await PostgresSchema.CreateAsync("dial_connect");
         await TwoNodesStartEachRequestOnceAsync(new StorageOptions { Provider = "postgres", ConnectionString = schema.ConnectionString });
     }
 
@@ -69,6 +71,7 @@ public sealed class ConcurrentDispatchTests : IAsyncLifetime
     private DialConnectDispatcher Dispatcher(StorageDatabase database, TimeProvider clock) => new(
         new DialConnectStore(database, clock),
         OutboundServiceClient.Create(_platform.Options()),
+        new TokenSigner(Options.Create(new TokenSigningOptions())),
         Options.Create(new DialConnectOptions { BatchSize = 15 }),
         Options.Create(_platform.Options()),
         clock,

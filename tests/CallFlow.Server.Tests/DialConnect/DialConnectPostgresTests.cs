@@ -1,4 +1,5 @@
 using System.Net;
+using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.DialConnect;
 
@@ -8,7 +9,7 @@ public sealed class DialConnectPostgresTests
     [PostgresFact]
     public async Task AWebCallRunsItsWholeLifeOnPostgres()
     {
-        await using var schema = await PostgresSchema.CreateAsync();
+        await using var schema = await PostgresSchema.CreateAsync("dial_connect");
         await using var server = await OnPostgresAsync(schema);
 
         await server.CompleteAWebCallAsync();
@@ -17,7 +18,7 @@ public sealed class DialConnectPostgresTests
     [PostgresFact]
     public async Task ScheduledRequestsOnPostgresCanBeCancelledListedAndSurviveARestart()
     {
-        await using var schema = await PostgresSchema.CreateAsync();
+        await using var schema = await PostgresSchema.CreateAsync("dial_connect");
         await using var server = await OnPostgresAsync(schema);
         var kept = (await server.SubmitAsync(new { phone_number = "12157010680", dest_phone_number = "12127773456", delay = 15 })).GetProperty("request_id").GetString()!;
         var dropped = (await server.SubmitAsync(new { phone_number = "12157010681", dest_phone_number = "12127773456", delay = 15 })).GetProperty("request_id").GetString()!;

@@ -1,23 +1,21 @@
 using Npgsql;
 
-namespace CallFlow.Server.Tests.DialConnect;
+namespace CallFlow.Server.Tests.Infrastructure;
 
 /// <summary>A schema of its own in the PostgreSQL named by <c>CALLFLOW_TEST_POSTGRES</c>, dropped when disposed.</summary>
 public sealed class PostgresSchema : IAsyncDisposable
 {
-    private static readonly string Server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) ?? "";
-    private readonly string _name = "dial_connect_test_" + Guid.NewGuid().ToString("N");
+    private readonly string _name;
 
-    private PostgresSchema()
-    {
-    }
+    private PostgresSchema(string prefix) => _name = prefix + "_" + Guid.NewGuid().ToString("N");
 
     /// <summary>A connection string whose tables land in this schema.</summary>
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(Server) { SearchPath = _name }.ConnectionString;
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestPostgres.Server) { SearchPath = _name }.ConnectionString;
 
-    public static async Task<PostgresSchema> CreateAsync()
+    /// <summary>Creates a fresh schema named <paramref name="prefix"/> and a unique suffix.</summary>
+    public static async Task<PostgresSchema> CreateAsync(string prefix = "test")
     {
-        var schema = new PostgresSchema();
+        var schema = new PostgresSchema(prefix);
         await ExecuteAsync($"CREATE SCHEMA {schema._name}");
         return schema;
     }
@@ -26,7 +24,7 @@ public sealed class PostgresSchema : IAsyncDisposable
 
     private static async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(Server);
+        await using var connection = new NpgsqlConnection(TestPostgres.Server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
