@@ -36,24 +36,59 @@ public static class DialConnectSubmissionReader
 
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            try
             {
-                return (null, Problem("body", "must be a JSON object such as {\"phone_number\": \"12157010680\", \"dest_phone_number\": \"12127773456\"}"));
+                return Bind(document.RootElement);
             }
-
-            var unknown = document.RootElement.EnumerateObject().Select(p => p.Name).Where(name => FieldType(name) is null).ToList();
-            if (unknown.Count > 0)
+            catch (InvalidOperationException)
             {
-                return (null, unknown.ToDictionary(name => name, _ => new[] { $"is not a field of a click-to-call request; the fields are {string.Join(", ", TypeInfo.Properties.Select(p => p.Name))}" }));
+                // The parser checks structure, not text: a field name that is not valid UTF-8, or an escaped lone
+                // surrogate such as \ud800, only fails once it is decoded here (values are checked one by one in Bind).
+                return (null, Problem("body", $"holds a field name that {NotUnicode}"));
             }
+        }
+    }
 
-            var wrong = document.RootElement.EnumerateObject().Where(p => !Fits(p)).Select(p => p.Name).ToList();
-            if (wrong.Count > 0)
-            {
-                return (null, wrong.ToDictionary(name => name, name => new[] { $"must be {Expected(FieldType(name)!)}" }));
-            }
+    private static (DialConnectSubmission? Submission, Dictionary<string, string[]>? Problems) Bind(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, Problem("body", "must be a JSON object such as {\"phone_number\": \"12157010680\", \"dest_phone_number\": \"12127773456\"}"));
+        }
 
-            return (document.RootElement.Deserialize(TypeInfo), null);
+        var unknown = root.EnumerateObject().Select(p => p.Name).Where(name => FieldType(name) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, unknown.ToDictionary(name => name, _ => new[] { $"is not a field of a click-to-call request; the fields are {string.Join(", ", TypeInfo.Properties.Select(p => p.Name))}" }));
+        }
+
+        var garbled = root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String && !Decodes(p.Value)).Select(p => p.Name).ToList();
+        if (garbled.Count > 0)
+        {
+            return (null, garbled.ToDictionary(name => name, _ => new[] { NotUnicode }));
+        }
+
+        var wrong = root.EnumerateObject().Where(p => !Fits(p)).Select(p => p.Name).ToList();
+        if (wrong.Count > 0)
+        {
+            return (null, wrong.ToDictionary(name => name, name => new[] { $"must be {Expected(FieldType(name)!)}" }));
+        }
+
+        return (root.Deserialize(TypeInfo), null);
+    }
+
+    private const string NotUnicode = "is not valid Unicode text (invalid UTF-8, or an escaped lone surrogate such as \\ud800)";
+
+    private static bool Decodes(JsonElement text)
+    {
+        try
+        {
+            _ = text.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -32,6 +32,8 @@ public sealed class DialConnectApiTests(DialConnectServerFixture fixture) : ICla
         { """{"phone_number": 12157010680, "dest_phone_number": "12127773456"}""", "phone_number" },
         { """[{"phone_number": "12157010680"}]""", "body" },
         { """{"phone_number": "12157010680",""", "body" },
+        { """{"phone_number": "12157010680", "dest_phone_number": "12127773456", "memo": "\ud800"}""", "memo" },
+        { """{"phone_number": "12157010680", "dest_phone_number": "12127773456", "\udfff": 1}""", "body" },
     };
 
     [Theory]
