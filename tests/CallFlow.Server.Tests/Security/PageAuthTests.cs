@@ -83,6 +83,6 @@ public class PageAuthTests(ProtectedPagesFactory factory) : IClassFixture<Protec
         return client;
     }
 
-    private static string Basic(string user, string password) =>
+    internal static string Basic(string user, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
 }
