@@ -47,6 +47,9 @@ public sealed class FakePlatform : IAsyncDisposable
     /// <summary>The tokens of every call started, in order (one per call, across all service_start requests).</summary>
     public IReadOnlyList<string?> StartedTokens => ServiceStarts.SelectMany(r => r.RestCalls).Select(c => c.TryGetProperty("token", out var t) ? t.GetString() : null).ToList();
 
+    /// <summary>The token of every instance actually started: a service_start answered with a scripted failure starts none.</summary>
+    public IReadOnlyList<string?> InstanceTokens => _instances.Values.Select(i => i.Token).ToList();
+
     /// <summary>Starts the fake on 127.0.0.1 on a free port.</summary>
     public static async Task<FakePlatform> StartAsync()
     {

@@ -2,7 +2,9 @@ using System.Net;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Verbs;
 using CallFlow.Server.Apps;
+using CallFlow.Server.DialConnect;
 using CallFlow.Server.Pages;
+using CallFlow.Server.Tests.DialConnect;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,6 +88,23 @@ public sealed class TokenSigningTests : IAsyncLifetime
 
         Assert.Equal("basket=3", token);
         Assert.Contains("token basket=300", next.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClickToCallSignsTheTokenItGivesServiceStartAndItsFirstPageConnects()
+    {
+        await using var server = await DialConnectServer.StartAsync(("CallFlow:Tokens:SigningKey", SigningKey));
+        var id = (await server.SubmitAsync(new { phone_number = "12157010680", dest_phone_number = "12127773456" })).GetProperty("request_id").GetString()!;
+        await DialConnectServer.WaitUntilAsync(() => server.Platform.InstanceTokens.Count == 1);
+        var token = server.Platform.InstanceTokens.Single()!;
+
+        using var first = await server.CreateClientWithoutApiKey().PostPageAsync(DialConnectPages.AppName, "first", WithToken(token, "c-web-call"));
+        using var forged = await server.CreateClientWithoutApiKey().PostPageAsync(DialConnectPages.AppName, "first", WithToken(id, "c-forged-web-call"));
+
+        Assert.StartsWith(id + ".", token, StringComparison.Ordinal);
+        Assert.Contains("\"connect\"", (await first.ReadJsonAsync()).GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("answered", (await server.GetAsync(id)).GetProperty("status").GetString());
+        Assert.DoesNotContain("\"connect\"", (await forged.ReadJsonAsync()).GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
