@@ -13,8 +13,7 @@ public sealed class KestrelCallFlowFactory : CallFlowFactory
     {
     }
 
-    /// <summary>Starts the server after <paramref name="configure"/> has added its settings and services.</summary>
-    public KestrelCallFlowFactory(Action<CallFlowFactory> configure)
+    private KestrelCallFlowFactory(Action<CallFlowFactory> configure)
     {
         configure(this);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -22,6 +21,9 @@ public sealed class KestrelCallFlowFactory : CallFlowFactory
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single());
     }
+
+    /// <summary>Starts the server after <paramref name="configure"/> has added its settings and services.</summary>
+    public static KestrelCallFlowFactory Start(Action<CallFlowFactory> configure) => new(configure);
 
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; }

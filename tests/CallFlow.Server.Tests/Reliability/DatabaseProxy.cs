@@ -108,7 +108,8 @@ public sealed class DatabaseProxy : IAsyncDisposable
         foreach (var connection in _open.Keys)
         {
             _open.TryRemove(connection, out _);
-            connection.Client.LingerState = new LingerOption(true, 0);
+            // Closing with no linger time resets the connection, as a database that went away does; a pipe may have closed it already.
+            connection.Client?.Close(0);
             connection.Dispose();
         }
     }

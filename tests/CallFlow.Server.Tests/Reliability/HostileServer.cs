@@ -15,7 +15,7 @@ public sealed class HostileServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _platform = await FakePlatform.StartAsync();
-        Server = new KestrelCallFlowFactory(factory => factory
+        Server = KestrelCallFlowFactory.Start(factory => factory
             .WithSettings(_platform.Configuration().Select(s => (s.Key, s.Value)).ToArray())
             .WithSettings(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Admin:ApiKey", ApiKey)));
     }
