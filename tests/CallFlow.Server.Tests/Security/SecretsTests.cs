@@ -67,10 +67,9 @@ public sealed class SecretsTests : IAsyncLifetime
 
         _platform.FailNext(HttpStatusCode.Unauthorized);
         var refused = await SubmitAsync();
+        await DialConnectServer.WaitUntilAsync(async () => await StatusAsync(refused) == "failed");
         var dialled = await SubmitAsync();
-        await DialConnectServer.WaitUntilAsync(() => _platform.StartedTokens.Count >= 2);
-        await ApiAsync(AdminKey, client => client.GetAsync($"/api/dial-connect/{refused}"));
-        await ApiAsync(AdminKey, client => client.GetAsync($"/api/dial-connect/{dialled}"));
+        await DialConnectServer.WaitUntilAsync(async () => await StatusAsync(dialled) == "dialing");
 
         var everything = string.Join('\n', _log.Lines.Concat(_answers).Concat(await DatabaseTextAsync()));
         Assert.Contains("Rejected page request", everything, StringComparison.Ordinal);
@@ -112,6 +111,15 @@ public sealed class SecretsTests : IAsyncLifetime
         using var response = await client.PostAsJsonAsync("/api/dial-connect", new { phone_number = "12157010680", dest_phone_number = "12127773456" });
         await KeepAsync(response);
         return (await response.ReadJsonAsync()).GetProperty("request_id").GetString()!;
+    }
+
+    private async Task<string?> StatusAsync(string requestId)
+    {
+        var client = _server.CreateClient();
+        client.DefaultRequestHeaders.Add(AdminApiKeyFilter.HeaderName, AdminKey);
+        using var response = await client.GetAsync($"/api/dial-connect/{requestId}");
+        await KeepAsync(response);
+        return (await response.ReadJsonAsync()).GetProperty("status").GetString();
     }
 
     private async Task KeepAsync(HttpResponseMessage response)
