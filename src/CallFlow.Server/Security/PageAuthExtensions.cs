@@ -14,7 +14,7 @@ public static class PageAuthExtensions
             .Validate(o => o.Username is null || !o.Username.Contains(':'),
                 "CallFlow:PageAuth:Username must not contain ':' (HTTP Basic separates username and password with it).")
             .ValidateOnStart();
-        services.AddHostedService<PageAuthStartupWarning>();
+        services.AddHostedService<OpenAccessWarning>();
         return services;
     }
 
