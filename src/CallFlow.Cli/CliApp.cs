@@ -32,6 +32,8 @@ public static class CliApp
             return ExitCodes.Unusable;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        // A verb reports every failure it expects with its own exit code; anything else is a bug and must not pass for exit code 1.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace CallFlow.Cli.Documents;
 /// </summary>
 internal static class JsonPathFinder
 {
-    /// <summary>The wire path of the exception's place in <paramref name="json"/>, or null when it cannot be told.</summary>
+    /// <summary>The wire path of the exception's place in <paramref name="json"/> (valid JSON), or null when it cannot be told.</summary>
     public static string? Locate(ReadOnlySpan<byte> json, JsonException exception)
     {
         if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } position)

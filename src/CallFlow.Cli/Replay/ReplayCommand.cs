@@ -22,11 +22,11 @@ internal static class ReplayCommand
             file,
         };
         var common = CommonOptions.AddTo(command, "The server (http://localhost:5000) or the app (http://localhost:5000/apps/reception); pages are requested at /apps/{app}/{page}.");
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             using var http = new HttpClient();
             var replayer = new RecordingReplayer(http, common.Credentials(parsed), PageTimeout);
-            return RunAsync(replayer, parsed.GetValue(file)!, parsed.GetValue(common.Url)!, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
+            return await RunAsync(replayer, parsed.GetValue(file)!, parsed.GetValue(common.Url)!, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
     }

@@ -28,8 +28,14 @@ internal sealed class CallLeg
     /// <summary>The page requested when an answer breaks the protocol, if any.</summary>
     public PageAddress? ErrorPage { get; }
 
-    /// <summary>The transcript indentation of this leg's lines.</summary>
+    /// <summary>The transcript indentation of this leg's page lines.</summary>
     public string Indent { get; }
+
+    /// <summary>The transcript indentation of this leg's actions, under the page that answered them.</summary>
+    public string ActionIndent => Indent + "  ";
+
+    /// <summary>The transcript indentation of what happens during an action (keys pressed, calls connected).</summary>
+    public string DetailIndent => Indent + "      ";
 
     /// <summary>Whether this is the secondary call of a connect: it is connected, not hung up, when its actions run out.</summary>
     public bool IsSecondary { get; }
@@ -55,5 +61,5 @@ internal sealed class CallLeg
 
     /// <summary>The secondary call of a connect, with the pages its <c>secondary_call</c> names, one level deeper in the transcript.</summary>
     public CallLeg Secondary(CallInfo call, PageAddress? firstPage, PageAddress? finalPage, PageAddress? errorPage, double startedAt) =>
-        new(call, firstPage, finalPage, errorPage, Indent + "    ", isSecondary: true, startedAt);
+        new(call, firstPage, finalPage, errorPage, DetailIndent, isSecondary: true, startedAt);
 }

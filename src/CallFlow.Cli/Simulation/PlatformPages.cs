@@ -168,6 +168,11 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
             return (null, new ErrorResult { Result = $"the page answered HTTP {reply.Status}{Detail(reply)}" });
         }
 
+        if (!JsonBodies.TryParse(reply.Body, out _))
+        {
+            return (null, new ErrorResult { Result = $"the answer is not JSON{(reply.MediaType is { } type ? $" ({type})" : "")}" });
+        }
+
         var body = Encoding.UTF8.GetBytes(reply.Body);
         ActionsResponse? response;
         try

@@ -89,7 +89,7 @@ internal sealed class SimulatedCall
             var heading = $"[{step}] {queued.Action.ActionName}";
             if (_scenario.CallerHangsUpAt(step))
             {
-                _transcript.Add(leg.Indent, $"{heading}: the caller hangs up");
+                _transcript.Add(leg.ActionIndent, $"{heading}: the caller hangs up");
                 return LegEnd.CallerHungUp;
             }
 
@@ -115,7 +115,7 @@ internal sealed class SimulatedCall
 
     private Task<Continuation> Done(CallLeg leg, string line)
     {
-        _transcript.Add(leg.Indent, line);
+        _transcript.Add(leg.ActionIndent, line);
         return Task.FromResult(Continuation.Next);
     }
 
@@ -127,14 +127,14 @@ internal sealed class SimulatedCall
 
     private Continuation AppHangsUp(CallLeg leg, string heading)
     {
-        _transcript.Add(leg.Indent, $"{heading}: the app hangs up");
+        _transcript.Add(leg.ActionIndent, $"{heading}: the app hangs up");
         return Continuation.Stop(LegEnd.AppHungUp);
     }
 
     private Task<Continuation> RedirectAsync(CallLeg leg, QueuedAction queued, string heading, WebPageRequest nextPage, CancellationToken cancellationToken)
     {
         var page = PageAddress.Resolve(queued.Page, nextPage);
-        _transcript.Add(leg.Indent, $"{heading} to {page.Url}");
+        _transcript.Add(leg.ActionIndent, $"{heading} to {page.Url}");
         return _pages.RequestActionsAsync(leg, page, null, cancellationToken);
     }
 
@@ -152,13 +152,13 @@ internal sealed class SimulatedCall
             }
 
             var cause = answer.Outcome == ConnectAnswer.Busy ? CallCauses.Busy : CallCauses.NoAnswer;
-            _transcript.Add(leg.Indent, line + (cause == CallCauses.Busy ? "busy" : "nobody answers"));
+            _transcript.Add(leg.ActionIndent, line + (cause == CallCauses.Busy ? "busy" : "nobody answers"));
             leg.DroppedCalls.AddRange(attempt.Destinations.Select(destination => DroppedCall(leg, attempt, destination, cause)));
             return await FinishConnectAsync(leg, queued, attempt, 0, cancellationToken);
         }
 
         var answeredBy = attempt.Destinations[answer.Destination - 1];
-        _transcript.Add(leg.Indent, line + $"{answeredBy} answers");
+        _transcript.Add(leg.ActionIndent, line + $"{answeredBy} answers");
         var dropped = attempt.Destinations
             .Where((_, index) => index != answer.Destination - 1)
             .Select(destination => DroppedCall(leg, attempt, destination, CallCauses.Dropped))
@@ -217,12 +217,12 @@ internal sealed class SimulatedCall
     private async Task<Continuation> GetNumberAsync(CallLeg leg, QueuedAction queued, string heading, GetNumber getNumber, CancellationToken cancellationToken)
     {
         var prompt = getNumber.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.Indent, heading + prompt);
+        _transcript.Add(leg.ActionIndent, heading + prompt);
         var keys = _scenario.NextDigits();
         var entry = NumberEntry.From(getNumber, keys);
         var help = entry.HelpPresses > 0 && getNumber.Prompt is { } again ? $" (the help key replays the prompt: {_transcript.Hear(again)})" : "";
         _transcript.Add(
-            leg.Indent + "    ",
+            leg.DetailIndent,
             keys.Length == 0 ? $"{leg.Party} presses nothing: the number times out empty" : $"{leg.Party} presses {keys}{help}: entered_number \"{entry.Number}\"");
         var result = new GetNumberResult { Action = getNumber.ActionName, EnteredNumber = entry.Number };
         return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, getNumber.NextPage!), result, cancellationToken);
@@ -231,8 +231,8 @@ internal sealed class SimulatedCall
     private async Task<Continuation> RunMenuAsync(CallLeg leg, QueuedAction queued, string heading, RunMenu menu, CancellationToken cancellationToken)
     {
         var prompt = menu.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.Indent, heading + prompt);
-        var indent = leg.Indent + "    ";
+        _transcript.Add(leg.ActionIndent, heading + prompt);
+        var indent = leg.DetailIndent;
         var helpDigit = menu.HelpDigit ?? '*';
         var invalidPresses = 0;
         foreach (var key in _scenario.NextDigits())
@@ -264,7 +264,7 @@ internal sealed class SimulatedCall
         var answer = _scenario.NextRecording();
         var filename = answer.Filename ?? $"{record.Id ?? "recording"}-{_pages.ApplicationInstanceId}-{++_recordings}.wav";
         var speech = answer.ContainsSound ? "speaks" : "stays silent";
-        _transcript.Add(leg.Indent, $"{heading}: {leg.Party} {speech} for {answer.Seconds:0.0} s, saved as {filename}");
+        _transcript.Add(leg.ActionIndent, $"{heading}: {leg.Party} {speech} for {answer.Seconds:0.0} s, saved as {filename}");
         _pages.Advance(answer.Seconds);
         var result = new RecordResult
         {
