@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,6 +8,8 @@ namespace CallFlow.Cli.Http;
 /// <summary>Reads HTTP bodies that may or may not be JSON: a server can answer an HTML error page or plain text.</summary>
 internal static class JsonBodies
 {
+    private static readonly JsonSerializerOptions OneLineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Parses <paramref name="body"/> as JSON; false when it is empty, <c>null</c> or not JSON.</summary>
     public static bool TryParse(string body, [NotNullWhen(true)] out JsonNode? json)
     {
@@ -42,4 +45,9 @@ internal static class JsonBodies
         && (problem["detail"] ?? problem["title"]) is JsonValue text && text.TryGetValue<string>(out var detail)
             ? $" ({detail})"
             : "";
+
+    /// <summary>JSON text on one line (a recording's values keep the layout of the file they came from); other text as it is.</summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? OneLine(string? text) =>
+        text is not null && TryParse(text, out var json) ? json.ToJsonString(OneLineOptions) : text;
 }

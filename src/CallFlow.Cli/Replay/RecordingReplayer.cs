@@ -1,3 +1,4 @@
+using System.Globalization;
 using CallFlow.Actions.Recordings;
 using CallFlow.Cli.Http;
 
@@ -43,7 +44,7 @@ public sealed class RecordingReplayer
         for (var i = 0; i < recording.Exchanges.Count; i++)
         {
             var exchange = recording.Exchanges[i];
-            var request = exchange.RequestText ?? exchange.Request?.GetRawText() ?? "";
+            var request = exchange.RequestText ?? JsonBodies.OneLine(exchange.Request?.GetRawText()) ?? "";
             try
             {
                 var reply = await PageHttp.SendAsync(
@@ -52,7 +53,7 @@ public sealed class RecordingReplayer
             }
             catch (TimeoutException timeout)
             {
-                outcomes.Add(new ExchangeOutcome(i, exchange, null, [new JsonDifference("status", exchange.ExpectedStatus.ToString(System.Globalization.CultureInfo.InvariantCulture), timeout.Message)]));
+                outcomes.Add(new ExchangeOutcome(i, exchange, null, [new JsonDifference("status", exchange.ExpectedStatus.ToString(CultureInfo.InvariantCulture), timeout.Message)]));
             }
         }
 
@@ -64,7 +65,7 @@ public sealed class RecordingReplayer
         var differences = new List<JsonDifference>();
         if (reply.Status != exchange.ExpectedStatus)
         {
-            differences.Add(new JsonDifference("status", exchange.ExpectedStatus.ToString(System.Globalization.CultureInfo.InvariantCulture), reply.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            differences.Add(new JsonDifference("status", exchange.ExpectedStatus.ToString(CultureInfo.InvariantCulture), reply.Status.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (exchange.ExpectedResponse is not { } expected)
@@ -79,7 +80,8 @@ public sealed class RecordingReplayer
         }
 
         var actual = JsonBodies.ToElement(body);
-        differences.AddRange(exchange.ExpectedStatus >= 400 ? JsonTreeComparer.CompareSubset(expected, actual) : JsonTreeComparer.Compare(expected, actual));
+        var found = exchange.ExpectedStatus >= 400 ? JsonTreeComparer.CompareSubset(expected, actual) : JsonTreeComparer.Compare(expected, actual);
+        differences.AddRange(found.Select(difference => difference with { Expected = JsonBodies.OneLine(difference.Expected), Actual = JsonBodies.OneLine(difference.Actual) }));
         return differences;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using CallFlow.Actions.Recordings;
@@ -61,7 +62,7 @@ internal static class ReplayCommand
         foreach (var outcome in outcomes)
         {
             var exchange = outcome.Exchange;
-            var status = outcome.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer";
+            var status = outcome.Status?.ToString(CultureInfo.InvariantCulture) ?? "no answer";
             var verdict = outcome.Matches ? "same" : outcome.Differences.Count == 1 ? "1 difference" : $"{outcome.Differences.Count} differences";
             output.WriteLine($"exchange {outcome.Index + 1}: {exchange.Method} {exchange.Page} -> {status}: {verdict}");
             foreach (var difference in outcome.Differences)
