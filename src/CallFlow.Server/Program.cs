@@ -1,3 +1,12 @@
+using System.Text.Json;
+using CallFlow.Actions.Serialization;
+using CallFlow.Server.Health;
+using CallFlow.Server.Logging;
+using CallFlow.Server.OpenApi;
+using CallFlow.Server.Pages;
+using CallFlow.Server.Samples;
+using CallFlow.Server.Security;
+
 namespace CallFlow.Server;
 
 /// <summary>The server's entry point: reads like a table of contents of its features.</summary>
@@ -6,7 +15,25 @@ public partial class Program
     private static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddCallFlowLogging();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, CallFlowJsonContext.Default);
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddPageServer();
+        builder.Services.AddPageAuthentication();
+        builder.Services.AddSimpleConnectSample();
+        builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
+        builder.Services.AddCallFlowOpenApi();
+
         var app = builder.Build();
+        app.UseCallFlowRequestLogging();
+        app.UseStatusCodePages();
+        app.MapCallFlowOpenApi();
+        app.MapHealth();
+        app.MapPages();
         app.Run();
     }
 }

@@ -1,0 +1,22 @@
+using Serilog;
+
+namespace CallFlow.Server.Logging;
+
+/// <summary>Serilog, configured from the <c>Serilog</c> section of the configuration, plus the per-request log line.</summary>
+public static class LoggingExtensions
+{
+    /// <summary>Replaces the default logging providers with Serilog read from configuration.</summary>
+    public static WebApplicationBuilder AddCallFlowLogging(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
+    }
+
+    /// <summary>Logs one line per request (see <see cref="RequestLoggingMiddleware"/>).</summary>
+    public static IApplicationBuilder UseCallFlowRequestLogging(this IApplicationBuilder app) => app.UseMiddleware<RequestLoggingMiddleware>();
+}

@@ -1,0 +1,8 @@
+using CallFlow.Actions.Responses;
+
+namespace CallFlow.Server.Pages;
+
+/// <summary>The response a page sends, and why it is not the app's own when it is a fallback.</summary>
+/// <param name="Response">The validated response.</param>
+/// <param name="Failure">Why the fallback answered (an exception, a timeout, an invalid response), or null.</param>
+public sealed record PageAnswer(ActionsResponse Response, string? Failure);

@@ -1,0 +1,61 @@
+using CallFlow.Actions.Responses;
+using CallFlow.Actions.Validation;
+using CallFlow.Server.Apps;
+using Microsoft.Extensions.Options;
+
+namespace CallFlow.Server.Pages;
+
+/// <summary>
+/// Asks an app for its answer and never lets the platform down: a handler that throws, runs past its timeout or
+/// returns a response that fails validation is replaced by the app's fallback, and the failure is logged with the call id.
+/// </summary>
+public sealed partial class PageAnswerer(IOptions<PageOptions> options, TimeProvider time, ILogger<PageAnswerer> logger)
+{
+    /// <summary>The app's validated answer, or its fallback with the reason.</summary>
+    public async Task<PageAnswer> AnswerAsync(ICallFlowApp app, PageContext context, CancellationToken requestAborted)
+    {
+        var timeout = app.Timeout ?? options.Value.Timeout;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        ActionsResponse response;
+        try
+        {
+            response = await app.AnswerAsync(context, cancellation.Token).AsTask().WaitAsync(timeout, time, requestAborted);
+        }
+        catch (TimeoutException)
+        {
+            await cancellation.CancelAsync();
+            return Fallback(app, context, $"the page took longer than {timeout.TotalMilliseconds:0} ms");
+        }
+        catch (OperationCanceledException) when (requestAborted.IsCancellationRequested)
+        {
+            return Fallback(app, context, "the platform closed the request before the page was answered");
+        }
+        catch (Exception exception)
+        {
+            LogHandlerException(exception, app.Name, context.Page, context.Call.CallId);
+            return Fallback(app, context, $"the page handler threw {exception.GetType().Name}: {exception.Message}");
+        }
+
+        if (response is null)
+        {
+            return Fallback(app, context, "the page handler returned no response");
+        }
+
+        var validation = ActionsResponseValidator.Instance.Validate(response);
+        return validation.IsValid
+            ? new PageAnswer(response, null)
+            : Fallback(app, context, "the page answered an invalid response: " + string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName} {e.ErrorMessage}")));
+    }
+
+    private PageAnswer Fallback(ICallFlowApp app, PageContext context, string reason)
+    {
+        LogFallback(app.Name, context.Page, context.Call.CallId, reason);
+        return new PageAnswer(app.Fallback, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Page {App}/{Page} of call {CallId} threw")]
+    private partial void LogHandlerException(Exception exception, string app, string page, string? callId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Page {App}/{Page} of call {CallId} answered with the fallback: {Reason}")]
+    private partial void LogFallback(string app, string page, string? callId, string reason);
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using CallFlow.Actions.Serialization;
+using CallFlow.Server.Apps;
+using CallFlow.Server.Logging;
+using CallFlow.Server.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CallFlow.Server.Pages;
+
+/// <summary>
+/// Answers one page request end to end: find the app and page, read and validate instance_info, answer (guarded by
+/// <see cref="PageAnswerer"/>), record the exchange in the call history, and only then reply.
+/// </summary>
+public sealed partial class PageEndpoint(AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, TimeProvider time, ILogger<PageEndpoint> logger)
+{
+    /// <summary>Answers <c>/apps/{app}/{page}</c>.</summary>
+    public async Task<Results<ActionsJson, NoContent, ProblemHttpResult>> AnswerAsync(HttpContext http, string appName, string page)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var receivedAt = time.GetUtcNow();
+        var log = PageLogEntry.Attach(http, appName, page);
+        if (!apps.TryGet(appName, out var app) || !app.HasPage(page))
+        {
+            return Problem(new PageProblem(404, "Page not found", app is null
+                ? $"There is no app named \"{appName}\"."
+                : $"App \"{appName}\" has no page \"{page}\"."));
+        }
+
+        var input = await binder.BindAsync(http.Request, http.RequestAborted);
+        var exchange = new PageExchange
+        {
+            App = appName,
+            Page = page,
+            ReceivedAt = receivedAt,
+            Method = http.Request.Method,
+            Request = input.Text,
+            StatusCode = 0,
+            ElapsedMicroseconds = 0,
+        };
+
+        if (input.Problem is { } problem)
+        {
+            log.Failure = problem.Detail;
+            await RecordAsync(exchange with { StatusCode = problem.Status, Failure = problem.Detail }, started);
+            return Problem(problem);
+        }
+
+        var request = input.Request!;
+        var instance = request.InstanceInfo!;
+        log.CallId = instance.ThisCall!.CallId;
+        log.ApplicationInstanceId = instance.ApplicationInstanceId;
+        exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId };
+
+        var answer = await answerer.AnswerAsync(app, new PageContext(appName, page, request, http.RequestServices), http.RequestAborted);
+        log.Failure = answer.Failure;
+
+        // The answer of a notification or a final page cannot steer the call: the platform gets 204, the history the answer.
+        if (instance.IsNotification || page == PageNames.Final)
+        {
+            await RecordAsync(exchange with { StatusCode = 204, Failure = answer.Failure }, started);
+            return TypedResults.NoContent();
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(answer.Response, CallFlowJsonContext.Default.ActionsResponse);
+        await RecordAsync(exchange with { StatusCode = 200, Response = Encoding.UTF8.GetString(json), Failure = answer.Failure }, started);
+        return new ActionsJson(answer.Response, json);
+    }
+
+    // The exchange is committed before the reply is sent, so an answered page is never missing from the history.
+    // When the store itself fails, the caller still gets the answer: a live call outranks its record (docs/operations.md).
+    private async Task RecordAsync(PageExchange exchange, long started)
+    {
+        var complete = exchange with { ElapsedMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds };
+        try
+        {
+            await store.AppendAsync(complete, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogNotRecorded(exception, complete.App, complete.Page, complete.CallId, complete.StatusCode);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The call store failed: page {App}/{Page} of call {CallId} (status {StatusCode}) was answered but not recorded")]
+    private partial void LogNotRecorded(Exception exception, string app, string page, string? callId, int statusCode);
+
+    private static ProblemHttpResult Problem(PageProblem problem) =>
+        TypedResults.Problem(
+            detail: problem.Detail,
+            statusCode: problem.Status,
+            title: problem.Title,
+            extensions: problem.Errors is null ? null : new Dictionary<string, object?> { ["errors"] = problem.Errors });
+}

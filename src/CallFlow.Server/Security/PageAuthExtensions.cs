@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace CallFlow.Server.Security;
+
+/// <summary>Registers and applies HTTP Basic authentication of page routes.</summary>
+public static class PageAuthExtensions
+{
+    /// <summary>Binds and validates <c>CallFlow:PageAuth</c>, and warns at startup when it is unset.</summary>
+    public static IServiceCollection AddPageAuthentication(this IServiceCollection services)
+    {
+        services.AddOptions<PageAuthOptions>().BindConfiguration(PageAuthOptions.Section)
+            .Validate(o => !o.Enabled || (!string.IsNullOrEmpty(o.Username) && !string.IsNullOrEmpty(o.Password)),
+                "CallFlow:PageAuth:Username and CallFlow:PageAuth:Password must be set together.")
+            .Validate(o => o.Username is null || !o.Username.Contains(':'),
+                "CallFlow:PageAuth:Username must not contain ':' (HTTP Basic separates username and password with it).")
+            .ValidateOnStart();
+        services.AddHostedService<PageAuthStartupWarning>();
+        return services;
+    }
+
+    /// <summary>Requires the page Basic credentials on every endpoint of the group.</summary>
+    public static TBuilder RequirePageAuth<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter<TBuilder, PageBasicAuthFilter>();
+}

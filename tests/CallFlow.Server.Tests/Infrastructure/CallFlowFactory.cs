@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CallFlow.Server.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallFlow.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server under test, in process, with its own data folder. Subclass or use <see cref="WithSettings"/> and
+/// <see cref="WithServices"/> for variants; every test class shares one instance through IClassFixture.
+/// </summary>
+public class CallFlowFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public CallFlowFactory()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("callflow-test-").FullName;
+    }
+
+    /// <summary>The folder holding this server's database and other state.</summary>
+    public string DataFolder { get; }
+
+    public CapturingCallStore Store { get; } = new();
+
+    /// <summary>A variant of the server with extra configuration.</summary>
+    public CallFlowFactory WithSettings(params (string Key, string? Value)[] settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+
+        return this;
+    }
+
+    /// <summary>A variant of the server with extra or replaced services (test apps, a fixed clock).</summary>
+    public CallFlowFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ICallStore>(Store);
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace CallFlow.Server.Tests.Infrastructure;
+
+/// <summary>Page requests as the platform sends them, built for intent.</summary>
+public static class PageRequests
+{
+    public static JsonObject Inbound(string callId = "c-1a2b", string from = "441908273801", string to = "442071234567") => new()
+    {
+        ["instance_info"] = new JsonObject
+        {
+            ["application_instance_id"] = "06e122c3364cc74c.787379",
+            ["token"] = null,
+            ["log_filename"] = "2026/11/20/06e122c3364cc74c.787379.log",
+            ["is_notification"] = false,
+            ["this_call"] = new JsonObject
+            {
+                ["call_id"] = callId,
+                ["call_direction"] = "in",
+                ["call_from"] = from,
+                ["call_to"] = to,
+                ["call_target"] = to,
+                ["call_divert"] = "",
+                ["call_attestation"] = "",
+                ["seconds_call_duration"] = 0.4,
+                ["call_state"] = "answered",
+                ["application_parameters"] = "lang=en",
+                ["outbound_parameters"] = null,
+            },
+            ["action_result"] = null,
+            ["error_result"] = null,
+            ["dropped_calls"] = new JsonArray(),
+        },
+    };
+
+    public static JsonObject AfterConnect(string secondsConnected = "47.3", string callId = "c-1a2b") =>
+        With(Inbound(callId), info => info["action_result"] = new JsonObject
+        {
+            ["action"] = "connect",
+            ["interrupted"] = false,
+            ["result"] = new JsonObject { ["seconds_connected_duration"] = secondsConnected },
+        });
+
+    public static JsonObject Final(string cause = "completed", string callId = "c-1a2b") =>
+        With(Inbound(callId), info =>
+        {
+            info["this_call"]!["call_state"] = "idle";
+            info["this_call"]!["call_cause"] = cause;
+            info["this_call"]!["call_raw_cause"] = "200";
+            info["dropped_calls"] = new JsonArray(new JsonObject
+            {
+                ["call_id"] = "c-1a2b-2",
+                ["call_direction"] = "out",
+                ["call_from"] = "441908273801",
+                ["call_to"] = "441908273802",
+                ["call_state"] = "idle",
+                ["call_cause"] = "dropped",
+            });
+        });
+
+    public static JsonObject Notification(string callId = "c-1a2b") => With(Inbound(callId), info => info["is_notification"] = true);
+
+    public static JsonObject With(JsonObject request, Action<JsonObject> change)
+    {
+        change(request["instance_info"]!.AsObject());
+        return request;
+    }
+}

@@ -1,0 +1,59 @@
+using CallFlow.Actions.Responses;
+using CallFlow.Actions.Verbs;
+using CallFlow.Server.Apps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallFlow.Server.Tests.Infrastructure;
+
+/// <summary>Code-first apps that misbehave on purpose, to prove the platform still gets an answer.</summary>
+public static class TestApps
+{
+    public static readonly ActionsResponse CustomFallback = new(Play.SayText("Custom apology."), new HangUp());
+
+    public static IServiceCollection AddMisbehavingApps(this IServiceCollection services) => services
+        .AddCallFlowApp("throws", app => app.MapFirst(() => Throw()))
+        .AddCallFlowApp("slow", app => app
+            .WithTimeout(TimeSpan.FromMilliseconds(200))
+            .MapFirst(async (CancellationToken cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                return new ActionsResponse(new HangUp());
+            }))
+        .AddCallFlowApp("invalid", app => app
+            .WithFallback(CustomFallback)
+            .MapFirst(() => new ActionsResponse(new Connect())))
+        .AddCallFlowApp("conference-room", app => app
+            .MapFirst((PageContext page) => new ActionsResponse(
+                new ConnectToConference("Room " + page.Call.CallFrom![..5]) { NextPage = "left" }))
+            .MapPage("left", () => new ActionsResponse(Play.SayText("You have left the conference."), new HangUp())))
+        .AddCallFlowApp("final-recorder", app => app
+            .MapFirst(() => new ActionsResponse(new HangUp()))
+            .MapFinal((PageContext page, FinalPages seen) => seen.Add(page.Call.CallCause)));
+
+    private static ActionsResponse Throw() => throw new InvalidOperationException("boom");
+
+    /// <summary>What final pages a test app saw (a final page's answer is never sent, so tests look here).</summary>
+    public sealed class FinalPages
+    {
+        private readonly List<string?> _causes = [];
+
+        public IReadOnlyList<string?> Causes
+        {
+            get
+            {
+                lock (_causes)
+                {
+                    return _causes.ToList();
+                }
+            }
+        }
+
+        public void Add(string? cause)
+        {
+            lock (_causes)
+            {
+                _causes.Add(cause);
+            }
+        }
+    }
+}

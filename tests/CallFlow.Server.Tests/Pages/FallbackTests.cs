@@ -1,0 +1,61 @@
+using System.Net;
+using CallFlow.Server.Apps;
+using CallFlow.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallFlow.Server.Tests.Pages;
+
+public sealed class MisbehavingAppsFactory : CallFlowFactory
+{
+    public MisbehavingAppsFactory() =>
+        WithServices(services => services.AddMisbehavingApps().AddSingleton<TestApps.FinalPages>());
+}
+
+public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<MisbehavingAppsFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task AHandlerThatThrowsIsAnsweredByTheDefaultFallback()
+    {
+        var response = await _client.PostPageAsync("throws", "first", PageRequests.Inbound("c-throws"));
+
+        await AssertApologyAsync(response, DefaultFallback.Apology);
+        Assert.Contains("InvalidOperationException: boom", Assert.Single(factory.Store.ForCall("c-throws")).Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHandlerThatTimesOutIsAnsweredByTheFallback()
+    {
+        var response = await _client.PostPageAsync("slow", "first", PageRequests.Inbound("c-slow"));
+
+        await AssertApologyAsync(response, DefaultFallback.Apology);
+        Assert.Contains("took longer than 200 ms", Assert.Single(factory.Store.ForCall("c-slow")).Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidResponseIsNeverSentAndTheAppsOwnFallbackAnswers()
+    {
+        var response = await _client.PostPageAsync("invalid", "first", PageRequests.Inbound("c-invalid"));
+
+        await AssertApologyAsync(response, "Custom apology.");
+        Assert.Contains("actions[0].connect.destinations is required", Assert.Single(factory.Store.ForCall("c-invalid")).Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFinalPageHandlerRunsAndThePlatformGetsNoContent()
+    {
+        var response = await _client.PostPageAsync("final-recorder", "final", PageRequests.Final("hung_up", "c-final-handler"));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains("hung_up", factory.Services.GetRequiredService<TestApps.FinalPages>().Causes);
+    }
+
+    private static async Task AssertApologyAsync(HttpResponseMessage response, string apology)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var actions = (await response.ReadJsonAsync()).GetProperty("actions");
+        Assert.Equal(apology, actions[0].GetProperty("play").GetProperty("play_list")[0].GetProperty("text_to_say").GetString());
+        Assert.True(actions[1].TryGetProperty("hang_up", out _));
+    }
+}
