@@ -10,14 +10,14 @@ namespace CallFlow.Actions.Serialization;
 /// </summary>
 public sealed class MediaItemConverter : JsonConverter<MediaItem>
 {
-    private static readonly (JsonEncodedText Key, Type Type)[] Kinds =
+    internal static readonly (JsonEncodedText Key, Type Type)[] Kinds =
     [
         (JsonEncodedText.Encode(TextToSay.PropertyName), typeof(TextToSay)),
         (JsonEncodedText.Encode(FileToPlay.PropertyName), typeof(FileToPlay)),
         (JsonEncodedText.Encode(DigitsToPlay.PropertyName), typeof(DigitsToPlay)),
     ];
 
-    private const string KindList = $"{TextToSay.PropertyName}, {FileToPlay.PropertyName} or {DigitsToPlay.PropertyName}";
+    internal const string KindList = $"{TextToSay.PropertyName}, {FileToPlay.PropertyName} or {DigitsToPlay.PropertyName}";
 
     /// <inheritdoc />
     public override MediaItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
