@@ -11,14 +11,21 @@ namespace CallFlow.Cli.Documents;
 internal static partial class JsonProblems
 {
     /// <summary>
-    /// The problems a failed read of <paramref name="json"/> reports (several when an object misses several required
-    /// properties), at the wire path the exception's position points to.
+    /// The problems a failed read reports (several when an object misses several required properties), at their wire
+    /// path: the exception's path, followed by the place inside an action the wire model puts at the start of its message.
     /// </summary>
-    public static IReadOnlyList<DocumentProblem> From(JsonException exception, ReadOnlySpan<byte> json)
+    public static IReadOnlyList<DocumentProblem> From(JsonException exception)
     {
-        var path = JsonPathFinder.Locate(json, exception) ?? WirePath(exception.Path);
-        var message = WithoutPosition(exception.Message);
+        var path = WirePath(exception.Path);
+        var message = exception.Message;
+        var located = Located().Match(message);
+        if (located.Success)
+        {
+            path = DocumentProblem.Join(path, located.Groups["location"].Value);
+            message = located.Groups["detail"].Value;
+        }
 
+        message = WithoutPosition(message);
         var missing = MissingRequired().Match(message);
         if (missing.Success)
         {
@@ -59,8 +66,7 @@ internal static partial class JsonProblems
             string.IsNullOrEmpty(failure.PropertyName) ? DocumentProblem.Root : failure.PropertyName,
             failure.ErrorMessage));
 
-    /// <summary>A System.Text.Json path (<c>$.actions[0]</c>) as a wire path (<c>actions[0]</c>; the root is <c>$</c>).</summary>
-    public static string WirePath(string? path) =>
+    private static string WirePath(string? path) =>
         path is null or "$" ? DocumentProblem.Root
         : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..]
         : path.StartsWith('$') ? path[1..]
@@ -93,6 +99,11 @@ internal static partial class JsonProblems
 
     [GeneratedRegex(@"\s*(Path: .*?)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?$")]
     private static partial Regex PositionTail();
+
+    // The wire model reports an error inside an action at the action, with the place inside it leading the message:
+    // Path $.actions[1], message "connect.hold_media.play.play_list[0]: ..." (see NestedJson in CallFlow.Actions).
+    [GeneratedRegex(@"^(?<location>(?:[a-z_][a-z0-9_]*|\[\d+\])(?:\.[a-z_][a-z0-9_]*|\[\d+\])*): (?<detail>.+)$", RegexOptions.Singleline)]
+    private static partial Regex Located();
 
     [GeneratedRegex(@"was missing required properties including: (?<names>.+?)\.?$")]
     private static partial Regex MissingRequired();

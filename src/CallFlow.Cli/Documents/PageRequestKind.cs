@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
@@ -28,15 +27,14 @@ internal sealed class PageRequestKind : DocumentKind
     /// <summary>Reads a page request held anywhere, such as the request of a recorded exchange.</summary>
     public DocumentReading Read(JsonElement root)
     {
-        var json = Encoding.UTF8.GetBytes(root.GetRawText());
         PageRequest request;
         try
         {
-            request = PageRequestReader.Read(json, CallFlowJson.Options);
+            request = PageRequestReader.Read(root.GetRawText(), CallFlowJson.Options);
         }
         catch (JsonException exception)
         {
-            return DocumentReading.Invalid(JsonProblems.From(exception, json));
+            return DocumentReading.Invalid(JsonProblems.From(exception));
         }
 
         var wrapped = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(InstanceInfo, out _);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Serialization;
@@ -23,15 +22,14 @@ internal sealed class RecordingKind(ResponseDocumentKind responses, PageRequestK
     /// <inheritdoc />
     public override DocumentReading Read(DocumentSource source)
     {
-        var json = Encoding.UTF8.GetBytes(source.Root.GetRawText());
         Recording? recording;
         try
         {
-            recording = JsonSerializer.Deserialize<Recording>(json, CallFlowJson.Strict);
+            recording = source.Root.Deserialize<Recording>(CallFlowJson.Strict);
         }
         catch (JsonException exception)
         {
-            return DocumentReading.Invalid(JsonProblems.From(exception, json));
+            return DocumentReading.Invalid(JsonProblems.From(exception));
         }
 
         if (recording is null)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Serialization;
@@ -25,15 +24,14 @@ internal sealed class ResponseDocumentKind : DocumentKind
     /// <summary>Reads a response held anywhere, such as the expected response of a recorded exchange.</summary>
     public DocumentReading Read(JsonElement root)
     {
-        var json = Encoding.UTF8.GetBytes(root.GetRawText());
         ActionsResponse? response;
         try
         {
-            response = JsonSerializer.Deserialize<ActionsResponse>(json, CallFlowJson.Strict);
+            response = root.Deserialize<ActionsResponse>(CallFlowJson.Strict);
         }
         catch (JsonException exception)
         {
-            return DocumentReading.Invalid(JsonProblems.From(exception, json));
+            return DocumentReading.Invalid(JsonProblems.From(exception));
         }
 
         if (response is null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -173,15 +172,14 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
             return (null, new ErrorResult { Result = $"the answer is not JSON{(reply.MediaType is { } type ? $" ({type})" : "")}" });
         }
 
-        var body = Encoding.UTF8.GetBytes(reply.Body);
         ActionsResponse? response;
         try
         {
-            response = JsonSerializer.Deserialize<ActionsResponse>(body, CallFlowJson.Options);
+            response = JsonSerializer.Deserialize<ActionsResponse>(reply.Body, CallFlowJson.Options);
         }
         catch (JsonException exception)
         {
-            var problem = JsonProblems.From(exception, body)[0];
+            var problem = JsonProblems.From(exception)[0];
             return (null, new ErrorResult { Result = $"the answer is not a valid response: {problem.Path}: {problem.Message}" });
         }
 

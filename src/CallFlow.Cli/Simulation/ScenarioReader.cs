@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -22,10 +21,10 @@ public static class ScenarioReader
     /// <exception cref="ScenarioException">The text is not a valid scenario.</exception>
     public static Scenario Parse(string json)
     {
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(utf8);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException exception)
         {
@@ -33,13 +32,16 @@ public static class ScenarioReader
         }
 
         Scenario? scenario;
-        try
+        using (document)
         {
-            scenario = JsonSerializer.Deserialize<Scenario>(utf8, Options);
-        }
-        catch (JsonException exception)
-        {
-            throw new ScenarioException(JsonProblems.From(exception, utf8).Select(Line).ToList());
+            try
+            {
+                scenario = document.RootElement.Deserialize<Scenario>(Options);
+            }
+            catch (JsonException exception)
+            {
+                throw new ScenarioException(JsonProblems.From(exception).Select(Line).ToList());
+            }
         }
 
         if (scenario is null)
