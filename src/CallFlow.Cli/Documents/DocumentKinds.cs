@@ -6,7 +6,9 @@ namespace CallFlow.Cli.Documents;
 /// <summary>Every kind of document lint and format understand, and the one check both verbs run on a file.</summary>
 internal static class DocumentKinds
 {
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    // Comments and trailing commas are allowed at first so an app file can be told apart; other kinds are then read strictly.
+    private static readonly JsonDocumentOptions Lenient = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonDocumentOptions Strict = new() { MaxDepth = 64 };
 
     /// <summary>The kinds, in the order they are tried: the first that recognizes a document reads it.</summary>
     public static IReadOnlyList<DocumentKind> All { get; } = Create();
@@ -25,27 +27,43 @@ internal static class DocumentKinds
         }
 
         var json = WithoutByteOrderMark(bytes);
-        JsonDocument document;
+        DocumentKind? kind;
+        using (var lenient = TryParse(json, Lenient, out var syntax))
+        {
+            if (lenient is null)
+            {
+                return DocumentCheck.Unreadable(file, syntax!);
+            }
+
+            kind = All.FirstOrDefault(candidate => candidate.Recognizes(lenient.RootElement));
+        }
+
+        if (kind is null)
+        {
+            return new DocumentCheck(file, true, null, [Unrecognized()], null);
+        }
+
+        using var document = TryParse(json, kind.AllowsComments ? Lenient : Strict, out var strictSyntax);
+        if (document is null)
+        {
+            return DocumentCheck.Unreadable(file, strictSyntax!);
+        }
+
+        var reading = kind.Read(new DocumentSource(file, Encoding.UTF8.GetString(json.Span), document.RootElement));
+        return new DocumentCheck(file, true, kind, reading.Problems, reading.Canonical);
+    }
+
+    private static JsonDocument? TryParse(ReadOnlyMemory<byte> json, JsonDocumentOptions options, out DocumentProblem? problem)
+    {
+        problem = null;
         try
         {
-            document = JsonDocument.Parse(json, ParseOptions);
+            return JsonDocument.Parse(json, options);
         }
         catch (JsonException exception)
         {
-            return DocumentCheck.Unreadable(file, JsonProblems.FromSyntax(exception));
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            var kind = All.FirstOrDefault(candidate => candidate.Recognizes(root));
-            if (kind is null)
-            {
-                return new DocumentCheck(file, true, null, [Unrecognized()], null);
-            }
-
-            var reading = kind.Read(new DocumentSource(file, Encoding.UTF8.GetString(json.Span), root));
-            return new DocumentCheck(file, true, kind, reading.Problems, reading.Canonical);
+            problem = JsonProblems.FromSyntax(exception);
+            return null;
         }
     }
 
@@ -53,7 +71,7 @@ internal static class DocumentKinds
     {
         var response = new ResponseDocumentKind();
         var pageRequest = new PageRequestKind();
-        return [new RecordingKind(response, pageRequest), response, pageRequest];
+        return [new RecordingKind(response, pageRequest), response, pageRequest, new AppFileKind()];
     }
 
     private static DocumentProblem Unrecognized() => new(

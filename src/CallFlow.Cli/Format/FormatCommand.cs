@@ -9,7 +9,7 @@ internal static class FormatCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "A response document, page request or recording." };
+        var file = new Argument<string>("FILE") { Description = "A response document, page request or recording (app files keep their own layout)." };
         var command = new Command("format", "Write the canonical form to stdout: web page requests as objects, stable property order, two-space indent. Exit 1 (problems on stderr) if the file is invalid.")
         {
             file,
@@ -22,6 +22,12 @@ internal static class FormatCommand
     public static int Run(string file, TextWriter output, TextWriter error)
     {
         var check = DocumentKinds.Check(file);
+        if (check.Kind?.CannotFormat is { } reason && check.Readable)
+        {
+            error.WriteLine($"{file}: $: {reason}");
+            return ExitCodes.Unusable;
+        }
+
         if (check.Canonical is not { } canonical)
         {
             foreach (var line in check.ProblemLines)

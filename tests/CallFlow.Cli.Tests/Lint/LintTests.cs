@@ -148,7 +148,7 @@ public sealed class LintTests : IDisposable
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Equal(
-            [$"{file}: $: cannot tell what this document is: expected a recording (with \"exchanges\"), a response document (with \"actions\" or \"api_version\"), a page request (with \"instance_info\", or a bare one with \"this_call\")"],
+            [$"{file}: $: cannot tell what this document is: expected a recording (with \"exchanges\"), a response document (with \"actions\" or \"api_version\"), a page request (with \"instance_info\", or a bare one with \"this_call\"), an app file (with \"pages\" and \"fallback\")"],
             outcome.OutputLines);
     }
 
