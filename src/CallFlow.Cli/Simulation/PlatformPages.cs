@@ -226,12 +226,12 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
         return JsonBodies.ToElement(body);
     }
 
-    private string Label(PageAddress page)
-    {
-        var app = options.AppUrl.AbsoluteUri;
-        var url = page.Url.AbsoluteUri;
-        return url.Length > app.Length && url.StartsWith(app, StringComparison.Ordinal) ? url[app.Length..] : url;
-    }
+    // A page as the recording names it: relative to the app (first, connected, or ../conference/first for another app
+    // on the same server), or its absolute URL on another server.
+    private string Label(PageAddress page) =>
+        Uri.Compare(options.AppUrl, page.Url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0
+            ? options.AppUrl.MakeRelativeUri(page.Url).ToString()
+            : page.Url.AbsoluteUri;
 
     private static string Attached(ActionResult? result, ErrorResult? error) =>
         result is not null ? $" ({result.Action} result {ResultText(result)})"

@@ -264,6 +264,16 @@ public sealed class SimulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PagesAreRecordedRelativeToTheAppEvenWhenTheyLeadToAnotherApp()
+    {
+        _app.On("first", new Redirect("../other/first")).On("error", new HangUp());
+
+        var result = await SimulateAsync();
+
+        Assert.Equal(["first", "../other/first", "error", "final"], result.Recording.Exchanges.Select(exchange => exchange.Page));
+    }
+
+    [Fact]
     public async Task TokenFromAnAnswerComesBackInLaterRequests()
     {
         _app.On("first", _ => FakeAnswer.Response(new Actions.Responses.ActionsResponse(new Redirect("next")) { Token = "step-1" }))
