@@ -158,7 +158,7 @@ internal sealed class SimulatedCall
         }
 
         var answeredBy = attempt.Destinations[answer.Destination - 1];
-        _transcript.Add(leg.ActionIndent, line + $"{answeredBy} answers");
+        _transcript.Add(leg.ActionIndent, line + (attempt.IsConference ? $"{leg.Party} joins" : $"{answeredBy} answers"));
         var dropped = attempt.Destinations
             .Where((_, index) => index != answer.Destination - 1)
             .Select(destination => DroppedCall(leg, attempt, destination, CallCauses.Dropped))
@@ -193,7 +193,9 @@ internal sealed class SimulatedCall
         {
             seconds = answer.SecondsConnected;
             _pages.Advance(seconds);
-            _transcript.Add(secondary.Indent, $"connected for {seconds:0.0} s, then {answeredBy} hangs up");
+            _transcript.Add(secondary.Indent, attempt.IsConference
+                ? $"in the conference for {seconds:0.0} s, then {leg.Party} leaves"
+                : $"connected for {seconds:0.0} s, then {answeredBy} hangs up");
         }
         else if (end is not (LegEnd.CallerHungUp or LegEnd.PageLimit))
         {

@@ -162,7 +162,8 @@ public sealed class SimulatorTests : IAsyncLifetime
         var left = _app.ReceivedFor("left").Single();
         Assert.Equal("connect_to_conference", left.Text("action_result.action"));
         Assert.Equal("131.1", left.Text("action_result.result.seconds_connected_duration"));
-        Assert.Contains(result.Transcript, line => line.EndsWith("connect_to_conference conference \"sales\": sales answers", StringComparison.Ordinal));
+        Assert.Contains("      in the conference for 131.1 s, then the caller leaves", result.Transcript);
+        Assert.Contains(result.Transcript, line => line.EndsWith("connect_to_conference conference \"sales\": the caller joins", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
         var call = await CallAsync("menu", new Scenario { Digits = ["3"] }, from);
 
         Assert.Equal([welcome, "You have left the conference. Goodbye."], call.Heard.Skip(1));
-        Assert.Contains(call.Transcript, line => line.EndsWith($"connect_to_conference conference \"{room}\": {room} answers", StringComparison.Ordinal));
+        Assert.Contains(call.Transcript, line => line.EndsWith($"connect_to_conference conference \"{room}\": the caller joins", StringComparison.Ordinal));
         Assert.Equal(["first", "choice", "../conference/first", "../conference/left", "final"], call.Recording.Exchanges.Select(exchange => exchange.Page));
     }
 
