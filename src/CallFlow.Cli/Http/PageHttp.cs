@@ -1,10 +1,9 @@
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace CallFlow.Cli.Http;
 
 /// <summary>
-/// Sends one page request the way the platform does, for the simulator and for replay alike: POST with the JSON body,
+/// Sends one page request the way the platform does: POST with the JSON body,
 /// or GET with the JSON in the <c>instance_info</c> query parameter; HTTP Basic when credentials are given; bounded in time.
 /// </summary>
 internal static class PageHttp
@@ -12,17 +11,13 @@ internal static class PageHttp
     /// <summary>The method value for GET page requests.</summary>
     public const string Get = "GET";
 
-    /// <summary>The content type of a POST when nothing else is recorded.</summary>
-    public const string JsonContentType = "application/json";
-
     /// <summary>Sends <paramref name="request"/> to <paramref name="page"/> and reads the whole answer.</summary>
     /// <exception cref="TimeoutException">The page did not answer within <paramref name="timeout"/>.</exception>
     /// <exception cref="HttpRequestException">The server could not be reached.</exception>
-    /// <exception cref="FormatException"><paramref name="contentType"/> is not a valid content type.</exception>
     public static async Task<PageReply> SendAsync(
-        HttpClient http, string method, Uri page, string request, string? contentType, PageCredentials? credentials, TimeSpan timeout, CancellationToken cancellationToken)
+        HttpClient http, string method, Uri page, string request, PageCredentials? credentials, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var message = Build(method, page, request, contentType);
+        using var message = Build(method, page, request);
         if (credentials is not null)
         {
             message.Headers.Authorization = credentials.ToHeader();
@@ -42,7 +37,7 @@ internal static class PageHttp
         }
     }
 
-    private static HttpRequestMessage Build(string method, Uri page, string request, string? contentType)
+    private static HttpRequestMessage Build(string method, Uri page, string request)
     {
         if (string.Equals(method, Get, StringComparison.OrdinalIgnoreCase))
         {
@@ -54,7 +49,7 @@ internal static class PageHttp
 
         return new HttpRequestMessage(HttpMethod.Post, page)
         {
-            Content = new StringContent(request, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType ?? JsonContentType)),
+            Content = new StringContent(request, Encoding.UTF8, "application/json"),
         };
     }
 }

@@ -80,7 +80,7 @@ internal static class ReplayCommand
         }
 
         var differing = outcomes.Count(outcome => !outcome.Passed);
-        output.WriteLine($"Replayed {outcomes.Count} exchanges against {appUrl}: {(differing == 0 ? "all the same" : $"{differing} differ")}.");
+        output.WriteLine($"Replayed {outcomes.Count} exchanges against {appUrl}: {differing switch { 0 => "all the same", 1 => "1 differs", _ => $"{differing} differ" }}.");
         return differing == 0 ? ExitCodes.Success : ExitCodes.Problems;
     }
 

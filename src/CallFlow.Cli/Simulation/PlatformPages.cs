@@ -146,7 +146,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
         };
         var isGet = page.Method == PageHttp.Get;
         var request = PlatformRequests.Write(instanceInfo, wrapped: !isGet);
-        var reply = await PageHttp.SendAsync(http, page.Method, page.Url, request, null, options.Credentials, options.PageTimeout, cancellationToken);
+        var reply = await PageHttp.SendAsync(http, page.Method, page.Url, request, options.Credentials, options.PageTimeout, cancellationToken);
         using var sent = JsonDocument.Parse(request);
         Exchanges.Add(new RecordedExchange
         {

@@ -57,7 +57,7 @@ public sealed class ReplayTests : IAsyncLifetime
                 "  $.actions[0].play.play_list[0].text_to_say: expected \"Press 2 for sales.\", got \"Press 1 for sales.\"",
                 "  $.actions[1].connect.destinations[1]: expected \"441908273802\", got (absent)",
                 "exchange 3: POST final -> 200: same",
-                $"Replayed 3 exchanges against {_app.AppUrl}: 1 differ.",
+                $"Replayed 3 exchanges against {_app.AppUrl}: 1 differs.",
             ],
             outcome.OutputLines);
     }
