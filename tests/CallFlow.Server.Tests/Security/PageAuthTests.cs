@@ -50,7 +50,7 @@ public class PageAuthTests(ProtectedPagesFactory factory) : IClassFixture<Protec
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(PageBasicAuthFilter.Challenge, response.Headers.WwwAuthenticate.ToString());
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(factory.Store.ForCall(callId));
+        Assert.Empty(await factory.RecordedExchangesAsync(callId));
     }
 
     [Fact]
