@@ -22,7 +22,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
         factory.Clock.Now = MondayMorning;
         var apps = factory.Services.GetRequiredService<AppRegistry>().AppNames.ToList();
 
-        Assert.Equal(["conference", "menu", "reception", "simple-connect"], apps);
+        Assert.Equal(["conference", "dial-connect", "menu", "reception", "simple-connect"], apps);
         foreach (var app in apps)
         {
             var call = await CallAsync(app);
