@@ -1,3 +1,5 @@
+using CallFlow.Actions.Serialization;
+
 namespace CallFlow.Cli.Documents;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CallFlow.Cli.Documents;
 internal sealed record DocumentProblem(string Path, string Message)
 {
     /// <summary>The path of the document's root.</summary>
-    public const string Root = "$";
+    public const string Root = WireProblem.Root;
 
     /// <summary>The problem as lint prints it: <c>FILE: json.path: message</c>.</summary>
     public string ToLine(string file) => $"{file}: {Path}: {Message}";
@@ -16,9 +18,5 @@ internal sealed record DocumentProblem(string Path, string Message)
     public DocumentProblem Under(string prefix) => this with { Path = Join(prefix, Path) };
 
     /// <summary>Joins a parent path and a child path as they would read in one document.</summary>
-    public static string Join(string prefix, string path) =>
-        prefix == Root ? path
-        : path == Root ? prefix
-        : path.StartsWith('[') ? prefix + path
-        : $"{prefix}.{path}";
+    public static string Join(string prefix, string path) => WireProblem.Join(prefix, path);
 }
