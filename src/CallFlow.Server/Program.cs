@@ -1,5 +1,4 @@
-using System.Text.Json;
-using CallFlow.Actions.Serialization;
+using CallFlow.Server.Api;
 using CallFlow.Server.Calls;
 using CallFlow.Server.Declarative;
 using CallFlow.Server.DialConnect;
@@ -20,11 +19,7 @@ public partial class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddCallFlowLogging();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, CallFlowJsonContext.Default);
-        });
+        builder.Services.AddApiJson();
         builder.Services.AddProblemDetails();
         builder.Services.AddPageServer();
         builder.Services.AddPageAuthentication();

@@ -17,7 +17,7 @@ public static class PageAuthExtensions
             .Validate(o => o.Username is null || !o.Username.Contains(':'),
                 "CallFlow:PageAuth:Username must not contain ':' (HTTP Basic separates username and password with it).")
             .ValidateOnStart();
-        services.AddHostedService<PageAuthStartupWarning>();
+        services.AddHostedService<OpenAccessWarning>();
         services.AddOptions<FailedAuthOptions>().BindConfiguration(FailedAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FailedAuthLimiter>();
         return services;
