@@ -15,6 +15,7 @@ public static class PagesApi
             .RequirePageAuth()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         MapPage(group, PageNames.First, "FirstPage", "Answer the first page of a call",

@@ -11,6 +11,7 @@ public static class AdminApiKeyExtensions
     {
         group.AddEndpointFilter<AdminApiKeyFilter>();
         group.ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 }

@@ -66,7 +66,7 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
                 var responses = Operation(document, path, method).GetProperty("responses");
                 Assert.Equal("#/components/schemas/ActionsResponse", Ref(responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema")));
                 Assert.True(responses.TryGetProperty("204", out _));
-                var problems = method == "post" ? new[] { "400", "401", "404", "413", "415" } : ["400", "401", "404"];
+                var problems = method == "post" ? new[] { "400", "401", "404", "413", "415", "429" } : ["400", "401", "404", "429"];
                 Assert.All(problems, status => Assert.Equal("#/components/schemas/ProblemDetails",
                     Ref(responses.GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema"))));
             }
