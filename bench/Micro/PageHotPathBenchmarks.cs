@@ -16,6 +16,7 @@ namespace CallFlow.Bench.Micro;
 public class PageHotPathBenchmarks
 {
     private byte[] _request = [];
+    private PageRequest _pageRequest = null!;
     private ActionsResponse _response = new();
 
     [GlobalSetup]
@@ -26,12 +27,17 @@ public class PageHotPathBenchmarks
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         _request = copy.ToArray();
+        _pageRequest = PageRequestReader.Read(_request);
         _response = ThreeActions();
     }
 
     /// <summary>The first page's instance_info read from its UTF-8 body, as <see cref="PageRequestReader"/> does for every request.</summary>
     [Benchmark]
     public PageRequest ParsePageRequest() => PageRequestReader.Read(_request);
+
+    /// <summary>The check every parsed page request passes (instance_info.this_call.call_id is there).</summary>
+    [Benchmark]
+    public ValidationResult ValidatePageRequest() => PageRequestValidator.Instance.Validate(_pageRequest);
 
     /// <summary>A three-action answer built by an app and serialized to the UTF-8 body the server sends.</summary>
     [Benchmark]
