@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CallFlow.Actions.Serialization;
+using CallFlow.Server.Declarative;
 using CallFlow.Server.Health;
 using CallFlow.Server.Logging;
 using CallFlow.Server.OpenApi;
@@ -25,6 +26,7 @@ public partial class Program
         builder.Services.AddPageServer();
         builder.Services.AddPageAuthentication();
         builder.Services.AddSimpleConnectSample();
+        builder.Services.AddDeclarativeApps();
         builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
         builder.Services.AddCallFlowOpenApi();
 

@@ -5,6 +5,9 @@ namespace CallFlow.Actions.Media;
 /// <summary>Text spoken with text to speech: <c>{"text_to_say": "Hello"}</c>.</summary>
 public sealed class TextToSay : MediaItem
 {
+    // The key that identifies this kind of item on the wire; MediaItemConverter tells the kinds apart by it.
+    internal const string PropertyName = "text_to_say";
+
     /// <summary>Creates an empty item (the text is required before sending).</summary>
     public TextToSay()
     {
@@ -14,12 +17,12 @@ public sealed class TextToSay : MediaItem
     public TextToSay(string text) => Text = text;
 
     /// <summary><c>text_to_say</c> (required): the text, plain or SSML.</summary>
-    [JsonPropertyName("text_to_say")]
+    [JsonPropertyName(PropertyName)]
     public string Text { get; set; } = "";
 
-    /// <summary><c>tts_voice</c>: the voice to use. Platform default: the service's configured voice.</summary>
+    /// <summary><c>tts_voice</c>: the text-to-speech voice to use. The protocol documents no platform default.</summary>
     public string? TtsVoice { get; set; }
 
-    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. Platform default: false.</summary>
+    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. The protocol documents no platform default.</summary>
     public bool? TextIsPrivate { get; set; }
 }

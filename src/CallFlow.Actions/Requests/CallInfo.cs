@@ -41,7 +41,7 @@ public sealed class CallInfo
     /// <summary><c>call_raw_cause</c> (final page): the SIP code, as a string.</summary>
     public string? CallRawCause { get; set; }
 
-    /// <summary><c>far_end_type</c>: the classification of the far end, when it was classified.</summary>
+    /// <summary><c>far_end_type</c>: the classification of the far end (<c>answering_machine</c>, <c>fax_machine</c>...), when it was classified. Not in protocol.md: read when the platform sends it.</summary>
     public string? FarEndType { get; set; }
 
     /// <summary><c>application_parameters</c>: the string configured on the service.</summary>

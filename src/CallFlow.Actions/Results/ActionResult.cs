@@ -12,9 +12,12 @@ namespace CallFlow.Actions.Results;
 [JsonConverter(typeof(ActionResultConverter))]
 public abstract class ActionResult
 {
+    /// <summary>Creates a result; a typed result starts out naming its own action (<c>connect</c> for a <see cref="ConnectResult"/>), so one built in code is written with the right discriminator.</summary>
+    protected ActionResult() => Action = ActionRegistry.NameOfResult(GetType()) ?? "";
+
     /// <summary><c>action</c>: the wire name of the action that finished.</summary>
     [JsonIgnore]
-    public string Action { get; set; } = "";
+    public string Action { get; set; }
 
     /// <summary><c>interrupted</c>: whether the action was cut short; then the platform sends no <c>result</c>.</summary>
     [JsonIgnore]

@@ -25,6 +25,7 @@ public static class ActionRegistry
 
     private static readonly Dictionary<Type, ActionDescriptor> ByType = Descriptors.ToDictionary(d => d.ActionType);
     private static readonly Dictionary<string, ActionDescriptor> ByName = Descriptors.ToDictionary(d => d.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<Type, ActionDescriptor> ByResultType = Descriptors.Where(d => d.ResultType is not null).ToDictionary(d => d.ResultType!);
 
     /// <summary>Every known action, in protocol order.</summary>
     public static IReadOnlyList<ActionDescriptor> All => Descriptors;
@@ -38,6 +39,9 @@ public static class ActionRegistry
         ByType.TryGetValue(actionType, out var descriptor)
             ? descriptor
             : throw new ArgumentException($"{actionType.Name} is not a registered action type; add it to {nameof(ActionRegistry)}.", nameof(actionType));
+
+    /// <summary>The wire name of the action whose typed result is <paramref name="resultType"/>, or null for any other type.</summary>
+    internal static string? NameOfResult(Type resultType) => ByResultType.TryGetValue(resultType, out var descriptor) ? descriptor.Name : null;
 
     /// <summary>Finds a known action by its wire name.</summary>
     public static bool TryGet(string name, out ActionDescriptor descriptor) => ByName.TryGetValue(name, out descriptor!);

@@ -99,7 +99,7 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>
             throw new JsonException($"action_result.result must be an object, not {TelephonyActionConverter.Describe(reader.TokenType)}.");
         }
 
-        return (ActionResult)JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(resultType))!;
+        return (ActionResult)NestedJson.Deserialize(ref reader, options.GetTypeInfo(resultType), "result")!;
     }
 
     private static ActionResult CreateEmpty(Type resultType, JsonSerializerOptions options) =>

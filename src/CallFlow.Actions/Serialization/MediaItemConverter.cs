@@ -10,14 +10,14 @@ namespace CallFlow.Actions.Serialization;
 /// </summary>
 public sealed class MediaItemConverter : JsonConverter<MediaItem>
 {
-    private static readonly (JsonEncodedText Key, Type Type)[] Kinds =
+    internal static readonly (JsonEncodedText Key, Type Type)[] Kinds =
     [
-        (JsonEncodedText.Encode("text_to_say"), typeof(TextToSay)),
-        (JsonEncodedText.Encode("file_to_play"), typeof(FileToPlay)),
-        (JsonEncodedText.Encode("digits_to_play"), typeof(DigitsToPlay)),
+        (JsonEncodedText.Encode(TextToSay.PropertyName), typeof(TextToSay)),
+        (JsonEncodedText.Encode(FileToPlay.PropertyName), typeof(FileToPlay)),
+        (JsonEncodedText.Encode(DigitsToPlay.PropertyName), typeof(DigitsToPlay)),
     ];
 
-    private const string KindList = "text_to_say, file_to_play or digits_to_play";
+    internal const string KindList = $"{TextToSay.PropertyName}, {FileToPlay.PropertyName} or {DigitsToPlay.PropertyName}";
 
     /// <inheritdoc />
     public override MediaItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -28,7 +28,7 @@ public sealed class MediaItemConverter : JsonConverter<MediaItem>
         }
 
         var kind = FindKind(reader);
-        return (MediaItem)JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(kind))!;
+        return (MediaItem)NestedJson.Deserialize(ref reader, options.GetTypeInfo(kind), "")!;
     }
 
     /// <inheritdoc />

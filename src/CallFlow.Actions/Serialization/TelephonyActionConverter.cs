@@ -8,6 +8,8 @@ namespace CallFlow.Actions.Serialization;
 /// Reads and writes an action as a one-key object <c>{"name": {properties}}</c>. Exactly one key is allowed.
 /// A name the registry does not know becomes an <see cref="UnknownAction"/> that is written back unchanged,
 /// unless the options disallow unmapped members (the strict mode used for files people write), where it is an error naming the known actions.
+/// An error inside the properties is reported at the action (<c>$.actions[1]</c>) with its place inside it leading the message
+/// (<c>connect.hold_media.play.play_list[0]: ...</c>), see <see cref="NestedJson"/>.
 /// </summary>
 public sealed class TelephonyActionConverter : JsonConverter<TelephonyAction>
 {
@@ -69,7 +71,7 @@ public sealed class TelephonyActionConverter : JsonConverter<TelephonyAction>
             throw new JsonException($"The value of \"{descriptor.Name}\" must be an object holding its properties, not {Describe(reader.TokenType)}.");
         }
 
-        return (TelephonyAction)JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(descriptor.ActionType))!;
+        return (TelephonyAction)NestedJson.Deserialize(ref reader, options.GetTypeInfo(descriptor.ActionType), descriptor.Name)!;
     }
 
     private static UnknownAction ReadUnknown(ref Utf8JsonReader reader, JsonSerializerOptions options)

@@ -18,7 +18,15 @@ public sealed class WrappedPlayListConverter : JsonConverter<List<Play>>
         var plays = new List<Play>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            plays.Add(WrappedPlayConverter.ReadPlay(ref reader, options));
+            try
+            {
+                plays.Add(WrappedPlayConverter.ReadPlay(ref reader, options));
+            }
+            catch (JsonException error) when (error.Path is null)
+            {
+                // This converter walks the array itself, so the item's index is added here.
+                throw NestedJson.Relocate(error, $"[{plays.Count}]");
+            }
         }
 
         return plays;

@@ -12,8 +12,9 @@ public sealed class GetNumberValidator : WireValidator<GetNumber>
         Wire(g => g.NextPage).Required().SetValidator(WebPageRequestValidator.Instance!);
         Wire(g => g.Prompt).SetValidator(WrappedPlayValidator.Instance!);
         Wire(g => g.DigitCount).NotNegative();
-        Wire(g => g.EndDigit).IsKey()
-            .NotNull().When(g => g.DigitCount == 0).WithMessage("is required when digit_count is 0 (unlimited): the caller needs a key that ends the number");
+        Wire(g => g.EndDigit).IsKey();
+        Wire(g => g.EndDigit).NotNull().When(g => g.DigitCount == 0)
+            .WithMessage("is required when digit_count is 0 (unlimited): the caller needs a key that ends the number");
         Wire(g => g.ValidDigits).AreKeys();
         Wire(g => g.HelpDigit).IsKey();
         Wire(g => g.EndDigit)

@@ -10,12 +10,12 @@ public sealed class RunMenuValidator : WireValidator<RunMenu>
     public RunMenuValidator()
     {
         Wire(m => m.MenuOptions).Required()
-            .Must(options => options.Where(o => o?.Digit is not null).GroupBy(o => o.Digit).All(g => g.Count() == 1))
+            .Must(options => options is null || options.Where(o => o?.Digit is not null).GroupBy(o => o.Digit).All(g => g.Count() == 1))
             .WithMessage("each option needs a different digit");
         WireEach(m => m.MenuOptions).NotNull().WithMessage("must not be null").SetValidator(new MenuOptionValidator());
         Wire(m => m.Prompt).SetValidator(WrappedPlayValidator.Instance!);
         Wire(m => m.HelpDigit).IsKey()
-            .Must((m, help) => help is null || m.MenuOptions.All(o => o?.Digit != help))
+            .Must((m, help) => help is null || m.MenuOptions is null || m.MenuOptions.All(o => o?.Digit != help))
             .WithMessage("must not also be an option's digit");
         Wire(m => m.SecondsDigitTimeout).Positive();
         WireEach(m => m.OnDigitTimeoutMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);

@@ -21,7 +21,7 @@ public sealed class Record : TelephonyAction
     /// <summary><c>next_page</c> (required): the page requested when the recording ends.</summary>
     public WebPageRequest? NextPage { get; set; }
 
-    /// <summary><c>id</c>: an identifier for the recording, used in its file name. Platform default: none.</summary>
+    /// <summary><c>id</c>: an identifier for the recording, used in its file name. The protocol documents no platform default.</summary>
     public string? Id { get; set; }
 
     /// <summary><c>barge_in_digits</c>: keys that stop the recording. Platform default: <c>#</c>.</summary>
@@ -33,10 +33,10 @@ public sealed class Record : TelephonyAction
     /// <summary><c>milliseconds_max_silence</c>: silence that ends the recording, in milliseconds. Platform default: 3000.</summary>
     public int? MillisecondsMaxSilence { get; set; }
 
-    /// <summary><c>milliseconds_max_initial_silence</c>: silence allowed before the caller speaks, in milliseconds; 0 means no limit. Platform default: 0.</summary>
+    /// <summary><c>milliseconds_max_initial_silence</c>: silence allowed before the caller starts speaking, in milliseconds. Platform default: 0.</summary>
     public int? MillisecondsMaxInitialSilence { get; set; }
 
-    /// <summary><c>format</c>: the audio format, <c>alaw</c> or <c>ulaw</c>. Platform default: the platform's own.</summary>
+    /// <summary><c>format</c>: the audio format, <c>alaw</c> or <c>ulaw</c>. The protocol documents no platform default.</summary>
     public string? Format { get; set; }
 
     /// <summary><c>beep_on_start</c>: whether a beep marks the start of recording. Platform default: false.</summary>

@@ -19,9 +19,13 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (PageLogEntry.Find(context) is { } page)
+            if (PageLogEntry.Find(context) is { Failure: null } page)
             {
-                LogPage(page.App, page.Page, page.CallId, page.ApplicationInstanceId, context.Response.StatusCode, elapsed, page.Failure);
+                LogPage(page.App, page.Page, page.CallId, page.ApplicationInstanceId, context.Response.StatusCode, elapsed);
+            }
+            else if (PageLogEntry.Find(context) is { } failedPage)
+            {
+                LogFailedPage(failedPage.App, failedPage.Page, failedPage.CallId, failedPage.ApplicationInstanceId, context.Response.StatusCode, elapsed, failedPage.Failure);
             }
             else
             {
@@ -31,8 +35,12 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Page {App}/{Page} call {CallId} instance {ApplicationInstanceId} answered {StatusCode} in {ElapsedMs:0.000} ms{Failure}")]
-    private partial void LogPage(string app, string page, string? callId, string? applicationInstanceId, int statusCode, double elapsedMs, string? failure);
+        Message = "Page {App}/{Page} call {CallId} instance {ApplicationInstanceId} answered {StatusCode} in {ElapsedMs:0.000} ms")]
+    private partial void LogPage(string app, string page, string? callId, string? applicationInstanceId, int statusCode, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Page {App}/{Page} call {CallId} instance {ApplicationInstanceId} answered {StatusCode} in {ElapsedMs:0.000} ms, not by the app: {Failure}")]
+    private partial void LogFailedPage(string app, string page, string? callId, string? applicationInstanceId, int statusCode, double elapsedMs, string? failure);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} answered {StatusCode} in {ElapsedMs:0.000} ms")]
     private partial void LogRequest(string method, string path, int statusCode, double elapsedMs);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CallFlow.Actions.Responses;
-using CallFlow.Actions.Serialization;
+using CallFlow.Actions.Tests.Support;
 using CallFlow.Actions.Validation;
 using CallFlow.Actions.Verbs;
 
@@ -28,12 +28,13 @@ public class WirePathTests
         Assert.Equal(5, failures.Count);
     }
 
-    [Fact]
-    public void ConnectRoundTrips()
+    [Theory]
+    [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
+    public void ConnectRoundTrips(WireSerializer serializer)
     {
         var json = """{"actions":[{"connect":{"destinations":["441908273800"],"call_from":"441908273801","hold_media":{"play":{"play_list":[{"file_to_play":"welcome.wav"}]}},"next_page":"connectNextPage"}},{"future":{"x":1}}],"api_version":"2.0"}""";
-        var response = JsonSerializer.Deserialize<ActionsResponse>(json, CallFlowJson.Options)!;
-        var written = JsonSerializer.Serialize(response, CallFlowJson.Options);
+        var response = serializer.Read<ActionsResponse>(json);
+        var written = JsonSerializer.Serialize(response, serializer.Options());
         Assert.Equal("""{"actions":[{"connect":{"destinations":["441908273800"],"call_from":"441908273801","hold_media":{"play":{"play_list":[{"file_to_play":"welcome.wav"}]}},"next_page":{"url":"connectNextPage"}}},{"future":{"x":1}}],"api_version":"2.0"}""", written);
     }
 }

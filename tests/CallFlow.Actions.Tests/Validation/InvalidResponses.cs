@@ -1,0 +1,107 @@
+namespace CallFlow.Actions.Tests.Validation;
+
+/// <summary>
+/// Response documents that read but must not validate, each with the one failure expected, as
+/// <c>wire path: message</c>. Most put the broken action second so the index in the path is checked too.
+/// </summary>
+public static class InvalidResponses
+{
+    private const string Key = "'X' is not a key; use one of 0123456789ABCD#*";
+
+    /// <summary>Case name to (document, the only failure expected).</summary>
+    public static IReadOnlyDictionary<string, (string Json, string Failure)> Cases { get; } = new Dictionary<string, (string, string)>
+    {
+        // Required properties of every action and support type.
+        ["play without play_list"] = (Second("""{"play": {}}"""), "actions[1].play.play_list: is required"),
+        ["play with an empty play_list"] = (Second("""{"play": {"play_list": []}}"""), "actions[1].play.play_list: is required"),
+        ["play with a null play_list"] = (Second("""{"play": {"play_list": null}}"""), "actions[1].play.play_list: is required"),
+        ["empty text_to_say"] = (Second("""{"play": {"play_list": [{"text_to_say": ""}]}}"""), "actions[1].play.play_list[0].text_to_say: is required"),
+        ["empty file_to_play"] = (Second("""{"play": {"play_list": [{"file_to_play": ""}]}}"""), "actions[1].play.play_list[0].file_to_play: is required"),
+        ["empty digits_to_play"] = (Second("""{"play": {"play_list": [{"digits_to_play": ""}]}}"""), "actions[1].play.play_list[0].digits_to_play: is required"),
+        ["connect without destinations"] = (Second("""{"connect": {}}"""), "actions[1].connect.destinations: is required"),
+        ["connect with null destinations"] = (Second("""{"connect": {"destinations": null}}"""), "actions[1].connect.destinations: is required"),
+        ["hold_media play without play_list"] = (Second("""{"connect": {"destinations": ["441908273800"], "hold_media": {"play": {}}}}"""), "actions[1].connect.hold_media.play.play_list: is required"),
+        ["connect_to_conference without name"] = (Second("""{"connect_to_conference": {}}"""), "actions[1].connect_to_conference.name: is required"),
+        ["get_number without next_page"] = (Second("""{"get_number": {}}"""), "actions[1].get_number.next_page: is required"),
+        ["run_menu without menu_options"] = (Second("""{"run_menu": {}}"""), "actions[1].run_menu.menu_options: is required"),
+        ["run_menu with null menu_options"] = (Second("""{"run_menu": {"menu_options": null, "help_digit": "*"}}"""), "actions[1].run_menu.menu_options: is required"),
+        ["menu option without digit"] = (Second("""{"run_menu": {"menu_options": [{"next_page": "one"}]}}"""), "actions[1].run_menu.menu_options[0].digit: is required"),
+        ["menu option without next_page"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1"}]}}"""), "actions[1].run_menu.menu_options[0].next_page: is required"),
+        ["record without next_page"] = (Second("""{"record": {}}"""), "actions[1].record.next_page: is required"),
+        ["redirect without next_page"] = (Second("""{"redirect": {}}"""), "actions[1].redirect.next_page: is required"),
+        ["sleep without seconds"] = (Second("""{"sleep": {}}"""), "actions[1].sleep.seconds: is required"),
+        ["web page request with an empty url"] = (Second("""{"redirect": {"next_page": {"url": ""}}}"""), "actions[1].redirect.next_page.url: is required"),
+        ["null action"] = ("""{"actions": [{"hang_up": {}}, null], "api_version": "2.0"}""", "actions[1]: must not be null"),
+
+        // Keys outside 0123456789ABCD#*.
+        ["exit_digit"] = (Participant("""{"exit_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.exit_digit: {Key}"),
+        ["mute_digit"] = (Participant("""{"mute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.mute_digit: {Key}"),
+        ["unmute_digit"] = (Participant("""{"unmute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.unmute_digit: {Key}"),
+        ["lower-case key"] = (Participant("""{"mute_digit": "a"}"""), "actions[1].connect_to_conference.conference_participant.mute_digit: 'a' is not a key; use one of 0123456789ABCD#*"),
+        ["exit_digit equal to mute_digit"] = (Participant("""{"exit_digit": "#", "mute_digit": "#"}"""), "actions[1].connect_to_conference.conference_participant.exit_digit: must differ from mute_digit and unmute_digit"),
+        ["end_digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 4, "end_digit": "X"}}"""), $"actions[1].get_number.end_digit: {Key}"),
+        ["end_digit among valid_digits"] = (Second("""{"get_number": {"next_page": "n", "end_digit": "1", "valid_digits": "0123"}}"""), "actions[1].get_number.end_digit: must not be one of valid_digits"),
+        ["get_number help_digit"] = (Second("""{"get_number": {"next_page": "n", "help_digit": "X"}}"""), $"actions[1].get_number.help_digit: {Key}"),
+        ["valid_digits"] = (Second("""{"get_number": {"next_page": "n", "valid_digits": "12X"}}"""), "actions[1].get_number.valid_digits: \"12X\" holds a character that is not a key; use only 0123456789ABCD#*"),
+        ["run_menu help_digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "help_digit": "X"}}"""), $"actions[1].run_menu.help_digit: {Key}"),
+        ["run_menu help_digit equal to an option's digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "help_digit": "1"}}"""), "actions[1].run_menu.help_digit: must not also be an option's digit"),
+        ["menu digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "X", "next_page": "one"}]}}"""), $"actions[1].run_menu.menu_options[0].digit: {Key}"),
+        ["repeated menu digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}, {"digit": "1", "next_page": "two"}]}}"""), "actions[1].run_menu.menu_options: each option needs a different digit"),
+        ["barge_in_digits"] = (Second("""{"record": {"next_page": "n", "barge_in_digits": "#X"}}"""), "actions[1].record.barge_in_digits: \"#X\" holds a character that is not a key; use only 0123456789ABCD#*"),
+        ["digits_to_play"] = (Second("""{"play": {"play_list": [{"digits_to_play": "12X"}]}}"""), "actions[1].play.play_list[0].digits_to_play: \"12X\" holds a character that is not a key; use only 0123456789ABCD#*"),
+
+        // Timeouts and durations must be positive.
+        ["connect seconds_answer_timeout 0"] = (Connect("""{"seconds_answer_timeout": 0}"""), "actions[1].connect.seconds_answer_timeout: must be greater than 0, not 0"),
+        ["connect seconds_answer_timeout -5"] = (Connect("""{"seconds_answer_timeout": -5}"""), "actions[1].connect.seconds_answer_timeout: must be greater than 0, not -5"),
+        ["classify_callee milliseconds_timeout"] = (Connect("""{"classify_callee": {"milliseconds_timeout": 0}}"""), "actions[1].connect.classify_callee.milliseconds_timeout: must be greater than 0, not 0"),
+        ["milliseconds_min_beep_duration"] = (Machine("milliseconds_min_beep_duration"), "actions[1].connect.classify_callee.answering_machine_ready_to_record.milliseconds_min_beep_duration: must be greater than 0, not 0"),
+        ["milliseconds_post_beep_silence"] = (Machine("milliseconds_post_beep_silence"), "actions[1].connect.classify_callee.answering_machine_ready_to_record.milliseconds_post_beep_silence: must be greater than 0, not 0"),
+        ["milliseconds_no_beep_silence"] = (Machine("milliseconds_no_beep_silence"), "actions[1].connect.classify_callee.answering_machine_ready_to_record.milliseconds_no_beep_silence: must be greater than 0, not 0"),
+        ["seconds_max_message_duration"] = (Machine("seconds_max_message_duration"), "actions[1].connect.classify_callee.answering_machine_ready_to_record.seconds_max_message_duration: must be greater than 0, not 0"),
+        ["minutes_max_call_duration"] = (Connect("""{"secondary_call": {"minutes_max_call_duration": 0}}"""), "actions[1].connect.secondary_call.minutes_max_call_duration: must be greater than 0, not 0"),
+        ["connect_to_conference seconds_answer_timeout"] = (Second("""{"connect_to_conference": {"name": "c", "seconds_answer_timeout": 0}}"""), "actions[1].connect_to_conference.seconds_answer_timeout: must be greater than 0, not 0"),
+        ["get_number seconds_timeout"] = (Second("""{"get_number": {"next_page": "n", "seconds_timeout": 0}}"""), "actions[1].get_number.seconds_timeout: must be greater than 0, not 0"),
+        ["milliseconds_inter_digit_timeout"] = (Second("""{"get_number": {"next_page": "n", "milliseconds_inter_digit_timeout": 0}}"""), "actions[1].get_number.milliseconds_inter_digit_timeout: must be greater than 0, not 0"),
+        ["milliseconds_initial_timeout"] = (Second("""{"get_number": {"next_page": "n", "milliseconds_initial_timeout": -1}}"""), "actions[1].get_number.milliseconds_initial_timeout: must be greater than 0, not -1"),
+        ["negative digit_count"] = (Second("""{"get_number": {"next_page": "n", "digit_count": -1}}"""), "actions[1].get_number.digit_count: must not be negative, not -1"),
+        ["seconds_digit_timeout"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "seconds_digit_timeout": 0}}"""), "actions[1].run_menu.seconds_digit_timeout: must be greater than 0, not 0"),
+        ["seconds_max_duration"] = (Second("""{"record": {"next_page": "n", "seconds_max_duration": 0}}"""), "actions[1].record.seconds_max_duration: must be greater than 0, not 0"),
+        ["milliseconds_max_silence"] = (Second("""{"record": {"next_page": "n", "milliseconds_max_silence": 0}}"""), "actions[1].record.milliseconds_max_silence: must be greater than 0, not 0"),
+        ["milliseconds_max_initial_silence"] = (Second("""{"record": {"next_page": "n", "milliseconds_max_initial_silence": -1}}"""), "actions[1].record.milliseconds_max_initial_silence: must not be negative, not -1"),
+        ["sleep seconds"] = (Second("""{"sleep": {"seconds": 0}}"""), "actions[1].sleep.seconds: must be greater than 0, not 0"),
+
+        // Other values.
+        ["method PUT"] = (Second("""{"redirect": {"next_page": {"url": "n", "method": "PUT"}}}"""), "actions[1].redirect.next_page.method: must be GET or POST, not \"PUT\""),
+        ["method in lower case"] = (Connect("""{"secondary_call": {"first_page": {"url": "n", "method": "get"}}}"""), "actions[1].connect.secondary_call.first_page.method: must be GET or POST, not \"get\""),
+        ["url with a space"] = (Second("""{"redirect": {"next_page": "next page"}}"""), "actions[1].redirect.next_page.url: must not contain white space"),
+        ["record format"] = (Second("""{"record": {"next_page": "n", "format": "mp3"}}"""), "actions[1].record.format: must be alaw or ulaw, not \"mp3\""),
+        ["destination"] = (Second("""{"connect": {"destinations": ["441908273800", "bob"]}}"""), "actions[1].connect.destinations[1]: \"bob\" is not a phone number (digits, optionally after '+') or a sip:/tel: address"),
+        ["get_number with digit_count 0 and no end digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 0}}"""), "actions[1].get_number.end_digit: is required when digit_count is 0 (unlimited): the caller needs a key that ends the number"),
+        ["unknown action with non-object properties"] = (Second("""{"future_action": 5}"""), "actions[1].properties: the properties of \"future_action\" must be an object"),
+        ["token over 5000 characters"] = ($$"""{"actions": [], "token": "{{new string('t', 5001)}}", "api_version": "2.0"}""", "token: must be at most 5000 characters, not 5001"),
+        ["api_version 1.0"] = ("""{"actions": [], "api_version": "1.0"}""", "api_version: must be \"2.0\", not \"1.0\""),
+    };
+
+    /// <summary>Documents at the edges of the rules above, which must validate clean.</summary>
+    public static IReadOnlyDictionary<string, string> EdgeCases { get; } = new Dictionary<string, string>
+    {
+        ["token of exactly 5000 characters"] = $$"""{"actions": [], "token": "{{new string('t', 5000)}}", "api_version": "2.0"}""",
+        ["empty digit strings mean none"] = Participant("""{"exit_digit": "", "mute_digit": "", "unmute_digit": null}"""),
+        ["every key"] = Second("""{"play": {"play_list": [{"digits_to_play": "0123456789ABCD#*"}]}}"""),
+        ["digit_count 0 with an end digit"] = Second("""{"get_number": {"next_page": "n", "digit_count": 0, "end_digit": "#"}}"""),
+        ["method GET"] = Second("""{"redirect": {"next_page": {"url": "n", "method": "GET"}}}"""),
+        ["no initial silence limit"] = Second("""{"record": {"next_page": "n", "milliseconds_max_initial_silence": 0}}"""),
+        ["sip and tel destinations"] = Second("""{"connect": {"destinations": ["sip:bob@example.com", "tel:+441908273800", "+441908273800"]}}"""),
+    };
+
+    private static string Second(string action) => $$$"""{"actions": [{"hang_up": {}}, {{{action}}}], "api_version": "2.0"}""";
+
+    private static string Connect(string extra) =>
+        Second($$$"""{"connect": {"destinations": ["441908273800"], {{{extra[1..^1]}}}}}""");
+
+    private static string Participant(string participant) =>
+        Second($$$"""{"connect_to_conference": {"name": "c", "conference_participant": {{{participant}}}}}""");
+
+    private static string Machine(string setting) =>
+        Connect($$$$"""{"classify_callee": {"answering_machine_ready_to_record": {"{{{{setting}}}}": 0}}}""");
+}

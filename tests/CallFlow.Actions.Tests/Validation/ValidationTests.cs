@@ -1,0 +1,29 @@
+using CallFlow.Actions.Responses;
+using CallFlow.Actions.Tests.Support;
+using CallFlow.Actions.Validation;
+
+namespace CallFlow.Actions.Tests.Validation;
+
+public class ValidationTests
+{
+    public static TheoryData<string, WireSerializer> Invalid => Wire.Cross(InvalidResponses.Cases.Keys);
+
+    public static TheoryData<string, WireSerializer> Edges => Wire.Cross(InvalidResponses.EdgeCases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void InvalidResponseFailsWithItsWirePathAndMessage(string name, WireSerializer serializer)
+    {
+        var (json, failure) = InvalidResponses.Cases[name];
+
+        Assert.Equal([failure], Failures(serializer.Read<ActionsResponse>(json)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Edges))]
+    public void ResponseAtTheEdgeOfARuleValidatesClean(string name, WireSerializer serializer) =>
+        Assert.Empty(Failures(serializer.Read<ActionsResponse>(InvalidResponses.EdgeCases[name])));
+
+    private static List<string> Failures(ActionsResponse response) =>
+        ActionsResponseValidator.Instance.Validate(response).Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToList();
+}

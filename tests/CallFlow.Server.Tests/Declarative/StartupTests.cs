@@ -1,0 +1,42 @@
+using CallFlow.Server.Tests.Infrastructure;
+
+namespace CallFlow.Server.Tests.Declarative;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly AppFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void TheServerDoesNotStartWithAnInvalidAppFile()
+    {
+        _folder.Write("greeting", AppFolder.Saying("Hello")).Write("reception", AppFolder.BadTime);
+        using var factory = new CallFlowFactory().WithSettings(("CallFlow:AppsPath", _folder.Path));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains($"{_folder.Path}/reception.json: pages.first[0].when.time: \"9-17\" is not HH:mm-HH:mm", failure.ToString());
+    }
+
+    [Fact]
+    public void TheServerDoesNotStartWithoutItsAppsFolder()
+    {
+        using var factory = new CallFlowFactory().WithSettings(("CallFlow:AppsPath", Path.Combine(_folder.ContentRoot, "missing")));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("CallFlow:AppsPath: the folder of app files", failure.ToString());
+    }
+
+    [Fact]
+    public async Task AnAppFileIsServedAtItsNameThroughThePageEndpoints()
+    {
+        _folder.Write("greeting", AppFolder.Saying("Hello"));
+        using var factory = new CallFlowFactory().WithSettings(("CallFlow:AppsPath", _folder.Path));
+
+        using var response = await factory.CreateClient().PostPageAsync("greeting", "first", PageRequests.Inbound());
+
+        Assert.Equal("""{"actions":[{"play":{"play_list":[{"text_to_say":"Hello"}]}}],"api_version":"2.0"}""", await response.Content.ReadAsStringAsync());
+    }
+}
