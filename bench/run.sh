@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The CallFlow benchmark suite: one command, one run, one machine (see docs/performance.md).
 #
-#   bash bench/run.sh            full run: load table, how cost grows, micro benchmarks (about 5 minutes)
+#   bash bench/run.sh            full run: load table, how cost grows, micro benchmarks (about 8 minutes)
 #   bash bench/run.sh --smoke    a few seconds of each, for CI: fails if a server does not start or answers non-2xx
 #
-# Options: --duration S (seconds per measurement, default 10), --warmup S (default 3), --connections N (the headline
-# concurrency, default 32), --threads N (wrk threads, default 2), --no-micro (skip BenchmarkDotNet).
+# Options: --duration S (seconds per measurement, default 10), --warmup S (default 15: .NET's tiered JIT needs it on a
+# busy 2-core machine), --connections N (the headline concurrency, default 32), --threads N (wrk threads, default 2),
+# --no-micro (skip BenchmarkDotNet), --baseline GIT_REF (also build CallFlow as of GIT_REF and measure it right after
+# the current one, for before/after figures), --callflow-only (measure only CallFlow and the baseline).
 #
 # Every server is built in Release, started on 127.0.0.1 on a free port, probed (exact status 200 and, for the peers, an
 # answer equal to CallFlow's), loaded with wrk POSTing a real first-page request, then stopped. The script stops every
@@ -19,14 +21,18 @@ LUA="$BENCH/wrk/page-request.lua"
 
 smoke=false
 micro=true
+only_callflow=false
+baseline=""
 duration=10
-warmup=3
+warmup=15
 connections=32
 threads=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
     --no-micro) micro=false ;;
+    --callflow-only) only_callflow=true; micro=false ;;
+    --baseline) baseline="$2"; shift ;;
     --duration) duration="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
     --connections) connections="$2"; shift ;;
@@ -89,6 +95,12 @@ done
 note "building Release into $RUN"
 dotnet publish "$ROOT/src/CallFlow.Server" -c Release -o "$RUN/callflow" --nologo -v quiet >"$RUN/build-server.log" 2>&1 \
   || { cat "$RUN/build-server.log" >&2; fail "CallFlow.Server did not build"; }
+if [ -n "$baseline" ]; then
+  mkdir -p "$RUN/baseline-src"
+  git -C "$ROOT" archive "$baseline" | tar -x -C "$RUN/baseline-src" || fail "cannot read $baseline from git"
+  dotnet publish "$RUN/baseline-src/src/CallFlow.Server" -c Release -o "$RUN/callflow-baseline" --nologo -v quiet >"$RUN/build-baseline.log" 2>&1 \
+    || { cat "$RUN/build-baseline.log" >&2; fail "CallFlow.Server as of $baseline did not build"; }
+fi
 dotnet publish "$BENCH/Floor" -c Release -o "$RUN/floor" --nologo -v quiet >"$RUN/build-floor.log" 2>&1 \
   || { cat "$RUN/build-floor.log" >&2; fail "the floor app did not build"; }
 if $micro; then
@@ -211,7 +223,7 @@ note "load before measuring: ${uptime_before##*load average: }"
 measure callflow "$RUN/callflow" dotnet CallFlow.Server.dll
 cp "$RUN/callflow.answer.json" "$RUN/reception-answer.json"
 rule="$(cd "$BENCH/peers" && node rule.js)"
-if ! $smoke; then
+if ! $smoke && ! $only_callflow; then
   for c in "${scaling[@]}"; do
     [ "$c" = "$connections" ] && { RPS[callflow@$c]=${RPS[callflow]}; P99[callflow@$c]=${P99[callflow]}; continue; }
     result="$(load "$c" "$duration")"
@@ -220,6 +232,22 @@ if ! $smoke; then
   PEAK[callflow-all]="$(peak_mb "$PID")"
 fi
 stop_pid "$PID"
+
+# 1b. The same, built from the baseline commit, for before/after figures.
+if [ -n "$baseline" ]; then
+  measure baseline "$RUN/callflow-baseline" dotnet CallFlow.Server.dll
+  stop_pid "$PID"
+fi
+
+if $only_callflow; then
+  printf '%-28s %12s %9s %9s %8s %9s %11s\n' "c=$connections" "requests/s" "p50 ms" "p99 ms" "non-2xx" "peak MB" "CPU us/req"
+  for key in callflow ${baseline:+baseline}; do
+    printf '%-28s %12.0f %9.2f %9.2f %8s %9s %11s\n' "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${NON2XX[$key]}" "${PEAK[$key]}" "${CPU[$key]}"
+  done
+  [ -n "$baseline" ] && echo "callflow/baseline requests/s $(awk -v a="${RPS[callflow]}" -v b="${RPS[baseline]}" 'BEGIN { printf "%.2f", a / b }')"
+  [ "$errors" -eq 0 ] || fail "$errors measurement(s) had non-2xx answers or socket errors"
+  exit 0
+fi
 
 # 2. The floor: the same route shape answering CallFlow's answer as a constant.
 measure floor "$RUN/floor" dotnet CallFlow.Bench.Floor.dll --Floor:BodyFile="$RUN/reception-answer.json"
@@ -263,7 +291,7 @@ echo "reception first page answered by rule: $rule (Europe/London $(TZ=Europe/Lo
 echo "load average before: ${uptime_before##*load average: }; after: ${uptime_after##*load average: }"
 echo
 printf '%-28s %12s %9s %9s %8s %8s %9s %11s\n' "server (c=$connections)" "requests/s" "p50 ms" "p99 ms" "non-2xx" "sockerr" "peak MB" "CPU us/req"
-for key in floor callflow fastify express; do
+for key in floor callflow ${baseline:+baseline} fastify express; do
   printf '%-28s %12.0f %9.2f %9.2f %8s %8s %9s %11s\n' "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${NON2XX[$key]}" "${SOCKERR[$key]}" "${PEAK[$key]}" "${CPU[$key]}"
 done
 echo
