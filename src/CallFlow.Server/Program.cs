@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CallFlow.Actions.Serialization;
+using CallFlow.Server.Calls;
 using CallFlow.Server.Declarative;
 using CallFlow.Server.Health;
 using CallFlow.Server.Logging;
@@ -7,6 +8,7 @@ using CallFlow.Server.OpenApi;
 using CallFlow.Server.Pages;
 using CallFlow.Server.Samples;
 using CallFlow.Server.Security;
+using CallFlow.Server.Storage;
 
 namespace CallFlow.Server;
 
@@ -29,6 +31,7 @@ public partial class Program
         builder.Services.AddDeclarativeApps();
         builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
         builder.Services.AddCallFlowOpenApi();
+        builder.AddCallStore();
 
         var app = builder.Build();
         app.UseCallFlowRequestLogging();
@@ -36,6 +39,7 @@ public partial class Program
         app.MapCallFlowOpenApi();
         app.MapHealth();
         app.MapPages();
+        app.MapCalls();
         app.Run();
     }
 }

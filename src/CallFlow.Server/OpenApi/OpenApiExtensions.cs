@@ -1,13 +1,36 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
 namespace CallFlow.Server.OpenApi;
 
 /// <summary>The OpenAPI document (<c>/openapi/v1.json</c>) and Swagger UI (<c>/swagger</c>).</summary>
 public static class OpenApiExtensions
 {
     /// <summary>The document's URL.</summary>
-    public const string DocumentUrl = "/openapi/v1.json";
+    public const string DocumentUrl = "/openapi/" + DocumentName + ".json";
 
-    /// <summary>Registers the OpenAPI document generator.</summary>
-    public static IServiceCollection AddCallFlowOpenApi(this IServiceCollection services) => services.AddOpenApi();
+    private const string DocumentName = "v1";
+
+    /// <summary>Registers the OpenAPI document generator, taught the wire model's JSON shapes and the page requests.</summary>
+    public static IServiceCollection AddCallFlowOpenApi(this IServiceCollection services) => services.AddOpenApi(DocumentName, options =>
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "CallFlow",
+                Version = DocumentName,
+                Description = "The pages a telephony platform requests during a call, and CallFlow's own API. " +
+                    "Page requests carry instance_info; answers are action lists (api_version 2.0). See docs/protocol.md and docs/writing-a-callflow.md.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer<WireSchemaTransformer>();
+        options.AddOperationTransformer<PageOperationTransformer>();
+        options.AddDocumentTransformer<ComponentReferencesTransformer>();
+    })
+        // After the XML comment support, which registers its transformer when the document is configured.
+        .PostConfigure<OpenApiOptions>(DocumentName, options => options.AddSchemaTransformer<WirePropertyDescriptionTransformer>());
 
     /// <summary>Serves the document and Swagger UI.</summary>
     public static WebApplication MapCallFlowOpenApi(this WebApplication app)

@@ -26,6 +26,9 @@ public class CallFlowFactory : WebApplicationFactory<Program>
     /// <summary>The folder holding this server's database and other state.</summary>
     public string DataFolder { get; }
 
+    /// <summary>This server's SQLite call history, inside <see cref="DataFolder"/>.</summary>
+    public string DatabaseFile => Path.Combine(DataFolder, "callflow.db");
+
     public CapturingCallStore Store { get; } = new();
 
     /// <summary>A variant of the server with extra configuration.</summary>
@@ -49,6 +52,7 @@ public class CallFlowFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("CallFlow:Storage:ConnectionString", $"Data Source={DatabaseFile}");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

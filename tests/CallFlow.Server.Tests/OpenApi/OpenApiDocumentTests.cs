@@ -1,0 +1,258 @@
+using System.Net;
+using System.Text.Json;
+using CallFlow.Actions.Media;
+using CallFlow.Actions.Serialization;
+using CallFlow.Actions.Recordings;
+using CallFlow.Server.Tests.Infrastructure;
+
+namespace CallFlow.Server.Tests.OpenApi;
+
+public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory>
+{
+    private static readonly string[] PagePaths = ["/apps/{app}/first", "/apps/{app}/final", "/apps/{app}/error", "/apps/{app}/{page}"];
+
+    [Fact]
+    public async Task EveryPageRouteIsDocumentedForPostAndGet()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        Assert.All(PagePaths, path =>
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing");
+            Assert.True(item.TryGetProperty("post", out _), $"POST {path} is missing");
+            Assert.True(item.TryGetProperty("get", out _), $"GET {path} is missing");
+        });
+    }
+
+    [Fact]
+    public async Task PagePostsTakeAWrappedOrBareJsonPageRequestOrAFormField()
+    {
+        var document = await DocumentAsync();
+
+        Assert.All(PagePaths, path =>
+        {
+            var content = Operation(document, path, "post").GetProperty("requestBody").GetProperty("content");
+            Assert.Equal(["application/json", "application/x-www-form-urlencoded"], content.EnumerateObject().Select(p => p.Name).Order());
+            var json = content.GetProperty("application/json").GetProperty("schema").GetProperty("anyOf");
+            Assert.Equal(["#/components/schemas/PageRequest", "#/components/schemas/InstanceInfo"], json.EnumerateArray().Select(Ref));
+            var form = content.GetProperty("application/x-www-form-urlencoded").GetProperty("schema");
+            Assert.Equal("string", form.GetProperty("properties").GetProperty("instance_info").GetProperty("type").GetString());
+            Assert.Equal("instance_info", Assert.Single(form.GetProperty("required").EnumerateArray()).GetString());
+        });
+    }
+
+    [Fact]
+    public async Task PageGetsTakeInstanceInfoAsARequiredQueryParameter()
+    {
+        var document = await DocumentAsync();
+
+        Assert.All(PagePaths, path =>
+        {
+            var query = Operation(document, path, "get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("in").GetString() == "query");
+            Assert.Equal("instance_info", query.GetProperty("name").GetString());
+            Assert.True(query.GetProperty("required").GetBoolean());
+        });
+    }
+
+    [Fact]
+    public async Task PagesAnswerAnActionListNoContentOrProblemDetails()
+    {
+        var document = await DocumentAsync();
+
+        foreach (var path in PagePaths)
+        {
+            foreach (var method in new[] { "post", "get" })
+            {
+                var responses = Operation(document, path, method).GetProperty("responses");
+                Assert.Equal("#/components/schemas/ActionsResponse", Ref(responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema")));
+                Assert.True(responses.TryGetProperty("204", out _));
+                var problems = method == "post" ? new[] { "400", "401", "404", "413", "415" } : ["400", "401", "404"];
+                Assert.All(problems, status => Assert.Equal("#/components/schemas/ProblemDetails",
+                    Ref(responses.GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema"))));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ActionListsHoldAOneOfOfEveryRegisteredActionAsAOneKeyObject()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal("#/components/schemas/TelephonyAction", Ref(schemas.GetProperty("ActionsResponse").GetProperty("properties").GetProperty("actions").GetProperty("items")));
+        var variants = schemas.GetProperty("TelephonyAction").GetProperty("oneOf").EnumerateArray().ToList();
+        Assert.Equal(ActionRegistry.All.Select(d => d.Name), variants.Select(v => Assert.Single(v.GetProperty("required").EnumerateArray()).GetString()));
+        Assert.All(ActionRegistry.All.Zip(variants), pair =>
+        {
+            var (descriptor, variant) = pair;
+            Assert.False(variant.GetProperty("additionalProperties").GetBoolean());
+            Assert.Equal("#/components/schemas/" + descriptor.ActionType.Name, Ref(variant.GetProperty("properties").GetProperty(descriptor.Name)));
+            Assert.Equal("object", schemas.GetProperty(descriptor.ActionType.Name).GetProperty("type").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task ActionSchemasAreSnakeCaseWithDescriptionsRequiredPropertiesAndPlatformDefaults()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+        var connect = schemas.GetProperty("Connect");
+
+        Assert.Equal("destinations", Assert.Single(connect.GetProperty("required").EnumerateArray()).GetString());
+        var timeout = connect.GetProperty("properties").GetProperty("seconds_answer_timeout");
+        Assert.Equal(30, timeout.GetProperty("default").GetInt32());
+        Assert.StartsWith("`seconds_answer_timeout`: seconds to wait", timeout.GetProperty("description").GetString());
+        Assert.Equal("POST", schemas.GetProperty("WebPageRequest").GetProperty("properties").GetProperty("method").GetProperty("default").GetString());
+        Assert.All(schemas.EnumerateObject().Where(s => s.Value.TryGetProperty("properties", out _)), schema =>
+            Assert.All(schema.Value.GetProperty("properties").EnumerateObject(), p => Assert.Matches("^[a-z0-9_]+$", p.Name)));
+    }
+
+    [Fact]
+    public async Task PlayPropertiesAreOneKeyPlayObjects()
+    {
+        var connect = (await DocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty("Connect");
+
+        var holdMedia = connect.GetProperty("properties").GetProperty("hold_media");
+        Assert.Equal("play", Assert.Single(holdMedia.GetProperty("required").EnumerateArray()).GetString());
+        Assert.Equal("#/components/schemas/Play", Ref(Assert.Single(holdMedia.GetProperty("properties").EnumerateObject()).Value));
+        Assert.False(holdMedia.GetProperty("additionalProperties").GetBoolean());
+        Assert.StartsWith("`hold_media`:", holdMedia.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task MediaItemsAreOneOfEveryMediaKind()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+        var kinds = typeof(MediaItem).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(MediaItem))).Select(t => "#/components/schemas/" + t.Name).Order();
+
+        Assert.Equal(kinds, schemas.GetProperty("MediaItem").GetProperty("oneOf").EnumerateArray().Select(Ref).Order());
+        Assert.Equal("text_to_say", Assert.Single(schemas.GetProperty("TextToSay").GetProperty("required").EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task ActionResultsAreOneOfByActionWithARawVariantForTheRest()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        var variants = schemas.GetProperty("ActionResult").GetProperty("oneOf").EnumerateArray().ToList();
+        var typed = ActionRegistry.All.Where(d => d.ResultType is not null).ToList();
+        Assert.Equal(typed.Select(d => d.Name), variants.SkipLast(1).Select(v => v.GetProperty("properties").GetProperty("action").GetProperty("const").GetString()));
+        Assert.Equal(typed.Select(d => "#/components/schemas/" + d.ResultType!.Name), variants.SkipLast(1).Select(v => Ref(v.GetProperty("properties").GetProperty("result"))));
+        Assert.Equal(typed.Select(d => d.Name), variants[^1].GetProperty("properties").GetProperty("action").GetProperty("not").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var duration = schemas.GetProperty("ConnectResult").GetProperty("properties").GetProperty("seconds_connected_duration");
+        Assert.Equal(["number", "string"], duration.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task DigitsAreOneCharacterKeypadStrings()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        var endDigit = schemas.GetProperty("GetNumber").GetProperty("properties").GetProperty("end_digit");
+        Assert.Equal(1, endDigit.GetProperty("maxLength").GetInt32());
+        Assert.Equal("^[0123456789ABCD#*]$", endDigit.GetProperty("pattern").GetString());
+        Assert.Equal("#", endDigit.GetProperty("default").GetString());
+    }
+
+    [Fact]
+    public async Task NoSchemaIsLeftEmpty()
+    {
+        var document = await DocumentAsync();
+        var empty = new List<string>();
+
+        foreach (var schema in document.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            FindEmptySchemas(schema.Value, schema.Name, empty);
+        }
+
+        foreach (var path in PagePaths)
+        {
+            FindEmptySchemas(Operation(document, path, "post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"), path, empty);
+        }
+
+        Assert.Empty(empty);
+    }
+
+    [Fact]
+    public async Task FirstPageShowsAnInboundCallAndSimpleConnectsAnswer()
+    {
+        var operation = Operation(await DocumentAsync(), "/apps/{app}/first", "post");
+
+        var request = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("inbound_first_page").GetProperty("value");
+        Assert.Equal("in", request.GetProperty("instance_info").GetProperty("this_call").GetProperty("call_direction").GetString());
+        var answer = ResponseExample(operation, "inbound_first_page");
+        Assert.Equal("connected", answer.GetProperty("actions")[1].GetProperty("connect").GetProperty("next_page").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task NextPageShowsTheDurationOfAConnectAsTheStringThePlatformSends()
+    {
+        var operation = Operation(await DocumentAsync(), "/apps/{app}/{page}", "post");
+
+        var request = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("next_page_after_connect").GetProperty("value");
+        var duration = request.GetProperty("instance_info").GetProperty("action_result").GetProperty("result").GetProperty("seconds_connected_duration");
+        Assert.Equal(JsonValueKind.String, duration.ValueKind);
+        Assert.Equal("47.3", duration.GetString());
+        Assert.Equal("You were connected for 47.3 seconds. Goodbye.",
+            ResponseExample(operation, "next_page_after_connect").GetProperty("actions")[0].GetProperty("play").GetProperty("play_list")[0].GetProperty("text_to_say").GetString());
+    }
+
+    [Theory]
+    [InlineData("/apps/{app}/first", "inbound_first_page", "first")]
+    [InlineData("/apps/{app}/{page}", "next_page_after_connect", "connected")]
+    public async Task PostingAnExampleRequestGetsTheDocumentedAnswer(string path, string example, string page)
+    {
+        var operation = Operation(await DocumentAsync(), path, "post");
+        var request = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty(example).GetProperty("value");
+
+        var response = await factory.CreateClient().PostPageAsync("simple-connect", page, request.GetRawText(), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(JsonTreeComparer.Compare(ResponseExample(operation, example), await response.ReadJsonAsync()));
+    }
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    private static JsonElement Operation(JsonElement document, string path, string method) =>
+        document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+    private static JsonElement ResponseExample(JsonElement operation, string example) =>
+        operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty(example).GetProperty("value");
+
+    private static string? Ref(JsonElement schema) => schema.TryGetProperty("$ref", out var reference) ? reference.GetString() : null;
+
+    // A schema says what it accepts by a type, a reference, a combination, an enum or a constant; anything else is {}.
+    private static void FindEmptySchemas(JsonElement schema, string path, List<string> empty)
+    {
+        string[] shapes = ["type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const", "not"];
+        if (!shapes.Any(shape => schema.TryGetProperty(shape, out _)))
+        {
+            empty.Add(path);
+        }
+
+        if (schema.TryGetProperty("properties", out var properties))
+        {
+            foreach (var property in properties.EnumerateObject())
+            {
+                FindEmptySchemas(property.Value, $"{path}.{property.Name}", empty);
+            }
+        }
+
+        foreach (var child in new[] { "items", "not" }.Where(c => schema.TryGetProperty(c, out _)))
+        {
+            FindEmptySchemas(schema.GetProperty(child), $"{path}.{child}", empty);
+        }
+
+        foreach (var combination in new[] { "oneOf", "anyOf", "allOf" }.Where(c => schema.TryGetProperty(c, out _)))
+        {
+            var index = 0;
+            foreach (var variant in schema.GetProperty(combination).EnumerateArray())
+            {
+                FindEmptySchemas(variant, $"{path}.{combination}[{index++}]", empty);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace CallFlow.Server.Tests.OpenApi;
+
+public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixture<KestrelCallFlowFactory>
+{
+    // The machine may be busy compiling: waiting is generous, and no assertion is about speed.
+    private const float Patience = 60_000;
+
+    private static readonly string[] PageOperations =
+        ["PostFirstPage", "GetFirstPage", "PostFinalPage", "GetFinalPage", "PostErrorPage", "GetErrorPage", "PostNextPage", "GetNextPage"];
+
+    [Fact]
+    public async Task SwaggerUiShowsThePageOperationsAndTryingSimpleConnectsFirstPageAnswersActions()
+    {
+        await using var chromium = await SystemChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        page.SetDefaultTimeout(Patience);
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/swagger").ToString());
+        foreach (var operation in PageOperations)
+        {
+            await Assertions.Expect(page.Locator($"#operations-Pages-{operation}")).ToBeVisibleAsync(new() { Timeout = Patience });
+        }
+
+        var firstPage = page.Locator("#operations-Pages-PostFirstPage");
+        await firstPage.Locator(".opblock-summary").First.ClickAsync();
+        await firstPage.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
+        await firstPage.Locator("input[placeholder='app']").FillAsync("simple-connect");
+        await Assertions.Expect(firstPage.Locator("textarea.body-param__text")).ToContainTextAsync("\"call_direction\": \"in\"");
+        await firstPage.GetByRole(AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
+
+        var answer = firstPage.Locator(".live-responses-table .response");
+        await Assertions.Expect(answer.Locator(".response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
+        await Assertions.Expect(answer.Locator(".response-col_description")).ToContainTextAsync("\"connect\"");
+        await Assertions.Expect(answer.Locator(".response-col_description")).ToContainTextAsync("441908273800");
+        // Pictures for a person to look at: the whole page, and the answer Swagger UI shows.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-try-it-out.png"), FullPage = true });
+        await answer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-answer.png") });
+    }
+}
