@@ -17,6 +17,7 @@ public sealed class StorageDatabase : IAsyncDisposable
     public const string DefaultSqliteFile = "data/callflow.db";
 
     private readonly string _connectionString;
+    private readonly string _sqliteSynchronous;
     private readonly NpgsqlDataSource? _postgres;
     private readonly IStorageSchema[] _schemas;
     private readonly ILogger<StorageDatabase> _logger;
@@ -34,6 +35,8 @@ public sealed class StorageDatabase : IAsyncDisposable
             ?? throw new ArgumentException($"{StorageOptions.Section}:Provider must be 'sqlite' or 'postgres'.", nameof(options));
         _schemas = schemas.ToArray();
         _logger = logger;
+        _sqliteSynchronous = "PRAGMA synchronous=" + (options.ParsedSqliteSynchronous
+            ?? throw new ArgumentException($"{StorageOptions.Section}:SqliteSynchronous must be 'normal' or 'full'.", nameof(options)));
         if (Provider == StorageProvider.Postgres)
         {
             _connectionString = options.ConnectionString
@@ -148,6 +151,9 @@ public sealed class StorageDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // A per-connection setting (CallFlow:Storage:SqliteSynchronous): set on every open, pooled or new.
+            await using var synchronous = CreateCommand(connection, _sqliteSynchronous);
+            await synchronous.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
