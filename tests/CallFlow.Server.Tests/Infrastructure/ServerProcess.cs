@@ -38,11 +38,17 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>A content root holding the server's shipped appsettings.json and nothing else (no data folder yet).</summary>
+    /// <summary>A content root like the server's own (its shipped appsettings.json and apps/ folder), with no data folder yet.</summary>
     public static string CreateContentRoot()
     {
         var root = Directory.CreateTempSubdirectory("callflow-process-").FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Path.Combine(root, "appsettings.json"));
+        var apps = Directory.CreateDirectory(Path.Combine(root, "apps"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "apps")))
+        {
+            File.Copy(file, Path.Combine(apps.FullName, Path.GetFileName(file)));
+        }
+
         return root;
     }
 
