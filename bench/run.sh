@@ -179,7 +179,7 @@ load() {
   awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
     { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
     END { printf "%s %s %s %s %s %.1f\n", v["rps"], v["p50_ms"], v["p99_ms"], v["non2xx"], v["socket_errors"],
-          v["requests"] > 0 ? ticks / hz * 1e6 / v["requests"] : 0 }' <<<"$line"
+          (v["requests"] > 0 ? ticks / hz * 1e6 / v["requests"] : 0) }' <<<"$line"
 }
 
 warm() {
