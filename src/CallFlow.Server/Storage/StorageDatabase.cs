@@ -17,7 +17,7 @@ public sealed class StorageDatabase : IAsyncDisposable
     public const string DefaultSqliteFile = "data/callflow.db";
 
     private readonly string _connectionString;
-    private readonly string _sqliteSynchronous;
+    private readonly string _sqliteSettings;
     private readonly NpgsqlDataSource? _postgres;
     private readonly IStorageSchema[] _schemas;
     private readonly ILogger<StorageDatabase> _logger;
@@ -35,7 +35,8 @@ public sealed class StorageDatabase : IAsyncDisposable
             ?? throw new ArgumentException($"{StorageOptions.Section}:Provider must be 'sqlite' or 'postgres'.", nameof(options));
         _schemas = schemas.ToArray();
         _logger = logger;
-        _sqliteSynchronous = "PRAGMA synchronous=" + (options.ParsedSqliteSynchronous
+        // Checkpoints run in the background (SqliteCheckpointService), never inside a commit.
+        _sqliteSettings = "PRAGMA wal_autocheckpoint=0; PRAGMA synchronous=" + (options.ParsedSqliteSynchronous
             ?? throw new ArgumentException($"{StorageOptions.Section}:SqliteSynchronous must be 'normal' or 'full'.", nameof(options)));
         if (Provider == StorageProvider.Postgres)
         {
@@ -151,9 +152,9 @@ public sealed class StorageDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // A per-connection setting (CallFlow:Storage:SqliteSynchronous): set on every open, pooled or new.
-            await using var synchronous = CreateCommand(connection, _sqliteSynchronous);
-            await synchronous.ExecuteNonQueryAsync(cancellationToken);
+            // Per-connection settings (CallFlow:Storage:SqliteSynchronous, no automatic checkpoint): set on every open, pooled or new.
+            await using var settings = CreateCommand(connection, _sqliteSettings);
+            await settings.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
