@@ -4,18 +4,23 @@ namespace CallFlow.Server.Logging;
 
 /// <summary>
 /// The process's console output, written to the standard output stream by a background thread in batches: a flush
-/// (the console sink flushes after every line) wakes the thread instead of making a system call on the request's
-/// thread, so under load many log lines share one write (docs/performance.md). Lines keep their order; whatever is
-/// waiting when the process exits is written then.
+/// (the console sink flushes after every line) wakes the thread, if it is not already awake, instead of making a
+/// system call on the request's thread; the thread lets a millisecond's lines gather and writes them at once, so under
+/// load many log lines share one write (docs/performance.md). Lines keep their order; whatever is waiting when the
+/// process exits is written then.
 /// </summary>
 public sealed class BatchedConsoleWriter : TextWriter
 {
+    /// <summary>How long the writing thread lets lines gather once woken: a line is written about this late.</summary>
+    public static readonly TimeSpan Gathering = TimeSpan.FromMilliseconds(1);
+
     private static int _installed;
 
     private readonly object _pendingGate = new();
     private readonly object _outputGate = new();
     private readonly AutoResetEvent _flushRequested = new(false);
     private readonly StreamWriter _output;
+    private int _flushPending;
     private StringBuilder _pending = new();
     private StringBuilder _writing = new();
 
@@ -70,8 +75,14 @@ public sealed class BatchedConsoleWriter : TextWriter
         }
     }
 
-    /// <summary>Asks the background thread to write what is waiting; returns at once.</summary>
-    public override void Flush() => _flushRequested.Set();
+    /// <summary>Asks the background thread to write what is waiting (waking it only if no request is pending); returns at once.</summary>
+    public override void Flush()
+    {
+        if (Interlocked.Exchange(ref _flushPending, 1) == 0)
+        {
+            _flushRequested.Set();
+        }
+    }
 
     /// <summary>Writes everything waiting now, on the calling thread.</summary>
     public void Drain() => WriteWaiting();
@@ -81,6 +92,9 @@ public sealed class BatchedConsoleWriter : TextWriter
         while (true)
         {
             _flushRequested.WaitOne();
+            Thread.Sleep(Gathering);
+            // Reset before taking the lines: a line added after this asks again and is written by the next round.
+            Volatile.Write(ref _flushPending, 0);
             WriteWaiting();
         }
     }
