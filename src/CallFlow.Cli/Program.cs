@@ -4,9 +4,5 @@ namespace CallFlow.Cli;
 public static class Program
 {
     /// <summary>Runs a verb and returns its exit code.</summary>
-    public static int Main(string[] args)
-    {
-        Console.Error.WriteLine("usage: callflow lint|format|simulate|replay ...");
-        return 2;
-    }
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
 }

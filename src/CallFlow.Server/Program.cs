@@ -1,7 +1,7 @@
-using System.Text.Json;
-using CallFlow.Actions.Serialization;
+using CallFlow.Server.Api;
 using CallFlow.Server.Calls;
 using CallFlow.Server.Declarative;
+using CallFlow.Server.DialConnect;
 using CallFlow.Server.Health;
 using CallFlow.Server.Logging;
 using CallFlow.Server.OpenApi;
@@ -19,16 +19,13 @@ public partial class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddCallFlowLogging();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, CallFlowJsonContext.Default);
-        });
+        builder.Services.AddApiJson();
         builder.Services.AddProblemDetails();
         builder.Services.AddPageServer();
         builder.Services.AddPageAuthentication();
         builder.Services.AddSimpleConnectSample();
         builder.Services.AddDeclarativeApps();
+        builder.Services.AddDialConnect(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
         builder.Services.AddCallFlowOpenApi();
         builder.AddCallStore();
@@ -40,6 +37,7 @@ public partial class Program
         app.MapHealth();
         app.MapPages();
         app.MapCalls();
+        app.MapDialConnect();
         app.Run();
     }
 }

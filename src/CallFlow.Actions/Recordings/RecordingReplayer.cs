@@ -47,7 +47,10 @@ public sealed class RecordingReplayer
     /// <summary>The HTTP request a recorded exchange describes.</summary>
     public HttpRequestMessage BuildRequest(string app, RecordedExchange exchange)
     {
-        var pageUrl = new Uri(_serverUrl, $"apps/{Uri.EscapeDataString(app)}/{Uri.EscapeDataString(exchange.Page)}");
+        // A page is resolved like the platform resolves a next_page: relative to the app, so "../conference/first"
+        // (a call that moved to another app) reaches that app's page.
+        var appUrl = new Uri(_serverUrl, $"apps/{Uri.EscapeDataString(app)}/");
+        var pageUrl = new Uri(appUrl, exchange.Page);
         var payload = exchange.RequestText ?? exchange.Request?.GetRawText();
         if (string.Equals(exchange.Method, "GET", StringComparison.OrdinalIgnoreCase))
         {

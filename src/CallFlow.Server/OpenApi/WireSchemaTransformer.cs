@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CallFlow.Actions.Serialization;
 using Microsoft.AspNetCore.OpenApi;
@@ -15,8 +16,16 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 {
     public async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        var schemas = new WireSchemas(context.Document!, (type, token) => context.GetOrCreateSchemaAsync(type, null, token));
         var typeInfo = context.JsonTypeInfo;
+        if ((Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type) == typeof(JsonElement))
+        {
+            // Recordings and the call history keep documents exactly as sent or answered: any JSON value.
+            schema.Type = JsonSchemaType.Object | JsonSchemaType.Array | JsonSchemaType.String | JsonSchemaType.Number | JsonSchemaType.Boolean | JsonSchemaType.Null;
+            schema.Description ??= "Any JSON value, exactly as it was sent or answered.";
+            return;
+        }
+
+        var schemas = new WireSchemas(context.Document!, (type, token) => context.GetOrCreateSchemaAsync(type, null, token));
         var property = context.JsonPropertyInfo;
         switch (property?.CustomConverter)
         {

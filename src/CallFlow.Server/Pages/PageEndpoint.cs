@@ -3,6 +3,7 @@ using CallFlow.Server.Apps;
 using CallFlow.Server.Logging;
 using CallFlow.Server.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CallFlow.Server.Pages;
 
@@ -10,7 +11,8 @@ namespace CallFlow.Server.Pages;
 /// Answers one page request end to end: find the app and page, read and validate instance_info, answer (guarded by
 /// <see cref="PageAnswerer"/>), record the exchange in the call history, and only then reply.
 /// </summary>
-public sealed partial class PageEndpoint(AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, TimeProvider time, ILogger<PageEndpoint> logger)
+public sealed partial class PageEndpoint(
+    AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, IOptions<PageOptions> options, TimeProvider time, ILogger<PageEndpoint> logger)
 {
     /// <summary>Answers <c>/apps/{app}/{page}</c>.</summary>
     public async Task<Results<ActionsJson, NoContent, ProblemHttpResult>> AnswerAsync(HttpContext http, string appName, string page)
@@ -66,13 +68,20 @@ public sealed partial class PageEndpoint(AppRegistry apps, PageRequestBinder bin
     }
 
     // The exchange is committed before the reply is sent, so an answered page is never missing from the history.
-    // When the store itself fails, the caller still gets the answer: a live call outranks its record (docs/operations.md).
+    // When the store fails, or does not commit within RecordTimeout, the caller still gets the answer: a live call
+    // outranks its record (docs/reliability.md). An exchange still queued when the wait ends is committed if the store recovers.
     private async Task RecordAsync(PageExchange exchange, long started)
     {
         var complete = exchange with { ElapsedMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds };
+        // Real time, not the injected clock: this bounds waiting on I/O, which a test clock does not drive.
+        using var deadline = new CancellationTokenSource(options.Value.RecordTimeout);
         try
         {
-            await store.AppendAsync(complete, CancellationToken.None);
+            await store.AppendAsync(complete, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            LogNotRecordedInTime(complete.App, complete.Page, complete.CallId, complete.StatusCode, options.Value.RecordTimeout.TotalMilliseconds);
         }
         catch (Exception exception)
         {
@@ -82,6 +91,10 @@ public sealed partial class PageEndpoint(AppRegistry apps, PageRequestBinder bin
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The call store failed: page {App}/{Page} of call {CallId} (status {StatusCode}) was answered but not recorded")]
     private partial void LogNotRecorded(Exception exception, string app, string page, string? callId, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The call store did not commit page {App}/{Page} of call {CallId} (status {StatusCode}) within {TimeoutMs} ms; answered without waiting longer")]
+    private partial void LogNotRecordedInTime(string app, string page, string? callId, int statusCode, double timeoutMs);
 
     private static ProblemHttpResult Problem(PageProblem problem) =>
         TypedResults.Problem(

@@ -12,6 +12,13 @@ public sealed class PageOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:30", ErrorMessage = "CallFlow:Pages:Timeout must be between 1 ms and 30 s.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// <c>CallFlow:Pages:RecordTimeout</c>: how long a page waits for its exchange to be committed to the call store
+    /// before answering anyway. Default 2 s. A database that hangs instead of failing would otherwise hold every page.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:30", ErrorMessage = "CallFlow:Pages:RecordTimeout must be between 10 ms and 30 s.")]
+    public TimeSpan RecordTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary><c>CallFlow:Pages:MaxBodyBytes</c>: the largest page request accepted. Default 64 KiB.</summary>
     [Range(1024, 16 * 1024 * 1024, ErrorMessage = "CallFlow:Pages:MaxBodyBytes must be between 1024 and 16777216.")]
     public int MaxBodyBytes { get; set; } = 64 * 1024;

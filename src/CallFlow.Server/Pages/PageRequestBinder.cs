@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Requests;
+using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -84,9 +85,9 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
         }
         catch (JsonException exception)
         {
-            var path = WirePath(exception.Path);
-            var errors = path is null ? null : new Dictionary<string, string[]> { [path] = [FirstSentence(exception.Message)] };
-            return PageInput.Invalid(text, new PageProblem(400, "Malformed page request", Describe(exception, path), errors));
+            var problems = JsonReadProblems.Describe(exception);
+            var errors = problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+            return PageInput.Invalid(text, new PageProblem(400, "Malformed page request", Sentence(problems), errors));
         }
 
         var validation = PageRequestValidator.Instance.Validate(request);
@@ -145,22 +146,8 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
         return media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ? BodyKind.Form : BodyKind.Unsupported;
     }
 
-    private static string? WirePath(string? jsonPath) => jsonPath switch
-    {
-        null or "$" => null,
-        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
-        _ => jsonPath,
-    };
-
-    private static string Describe(JsonException exception, string? path) =>
-        path is null ? $"The body is not a valid page request: {FirstSentence(exception.Message)}" : $"{path}: {FirstSentence(exception.Message)}";
-
-    // System.Text.Json appends its own path and position to some messages; the path is reported separately.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
-    }
+    private static string Sentence(IReadOnlyList<WireProblem> problems) =>
+        string.Join("; ", problems.Select(p => p.Path == WireProblem.Root ? $"The body is not a valid page request: {p.Message}" : $"{p.Path} {p.Message}")) + ".";
 
     private static string DescribeBinary(byte[] body) => $"(base64) {Convert.ToBase64String(body)}";
 

@@ -5,7 +5,10 @@ namespace CallFlow.Server.Security;
 /// <summary>Registers and applies HTTP Basic authentication of page routes.</summary>
 public static class PageAuthExtensions
 {
-    /// <summary>Binds and validates <c>CallFlow:PageAuth</c>, and warns at startup when it is unset.</summary>
+    /// <summary>
+    /// Binds and validates <c>CallFlow:PageAuth</c> (warning at startup when it is unset) and the failed-authentication
+    /// limit shared with the admin API key (<c>CallFlow:Security:FailedAuth</c>).
+    /// </summary>
     public static IServiceCollection AddPageAuthentication(this IServiceCollection services)
     {
         services.AddOptions<PageAuthOptions>().BindConfiguration(PageAuthOptions.Section)
@@ -14,7 +17,9 @@ public static class PageAuthExtensions
             .Validate(o => o.Username is null || !o.Username.Contains(':'),
                 "CallFlow:PageAuth:Username must not contain ':' (HTTP Basic separates username and password with it).")
             .ValidateOnStart();
-        services.AddHostedService<PageAuthStartupWarning>();
+        services.AddHostedService<OpenAccessWarning>();
+        services.AddOptions<FailedAuthOptions>().BindConfiguration(FailedAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FailedAuthLimiter>();
         return services;
     }
 

@@ -6,9 +6,10 @@ namespace CallFlow.Server.Security;
 
 /// <summary>
 /// Requires HTTP Basic credentials on page routes when <c>CallFlow:PageAuth</c> is set. A missing, malformed or wrong
-/// credential gets 401 with <c>WWW-Authenticate</c> and runs no app code. Credentials are never logged.
+/// credential gets 401 with <c>WWW-Authenticate</c> and runs no app code; an address that keeps failing is refused
+/// for a while by <see cref="FailedAuthLimiter"/>. Credentials are never logged.
 /// </summary>
-public sealed partial class PageBasicAuthFilter(IOptionsMonitor<PageAuthOptions> options, ILogger<PageBasicAuthFilter> logger) : IEndpointFilter
+public sealed partial class PageBasicAuthFilter(IOptionsMonitor<PageAuthOptions> options, FailedAuthLimiter failures, ILogger<PageBasicAuthFilter> logger) : IEndpointFilter
 {
     /// <summary>The challenge sent with every 401.</summary>
     public const string Challenge = "Basic realm=\"CallFlow pages\", charset=\"UTF-8\"";
@@ -20,11 +21,22 @@ public sealed partial class PageBasicAuthFilter(IOptionsMonitor<PageAuthOptions>
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var settings = options.CurrentValue;
-        if (!settings.Enabled || IsAuthorized(context.HttpContext.Request, settings))
+        if (!settings.Enabled)
         {
             return next(context);
         }
 
+        if (failures.RefuseIfBlocked(context.HttpContext) is { } tooMany)
+        {
+            return ValueTask.FromResult<object?>(tooMany);
+        }
+
+        if (IsAuthorized(context.HttpContext.Request, settings))
+        {
+            return next(context);
+        }
+
+        failures.CountFailure(context.HttpContext);
         LogRejected(context.HttpContext.Connection.RemoteIpAddress?.ToString(), context.HttpContext.Request.Path);
         context.HttpContext.Response.Headers.WWWAuthenticate = Challenge;
         return ValueTask.FromResult<object?>(TypedResults.Problem(

@@ -147,7 +147,7 @@ public sealed class AppFileProviderTests : IDisposable
         return provider;
     }
 
-    private static string Said(AppFileProvider provider, string app)
+    internal static string Said(AppFileProvider provider, string app)
     {
         Assert.True(provider.TryGet(app, out var served), $"app {app} is served");
         var context = new PageContext(app, PageNames.First, PageRequestReader.Read(PageRequests.Inbound().ToJsonString()), new ServiceCollection().BuildServiceProvider());

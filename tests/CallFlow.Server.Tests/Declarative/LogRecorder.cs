@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CallFlow.Server.Tests.Declarative;
 
-/// <summary>Keeps every log line written, so tests can check what an operator would read.</summary>
+/// <summary>Keeps every log line written (with its exception, if any), so tests can check what an operator would read.</summary>
 public sealed class LogRecorder : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -24,6 +24,6 @@ public sealed class LogRecorder : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            lines.Enqueue(exception is null ? $"{logLevel}: {formatter(state, exception)}" : $"{logLevel}: {formatter(state, exception)}\n{exception}");
     }
 }

@@ -1,10 +1,8 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
 using CallFlow.Server.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CallFlow.Server.Tests.Infrastructure;
@@ -29,7 +27,29 @@ public class CallFlowFactory : WebApplicationFactory<Program>
     /// <summary>This server's SQLite call history, inside <see cref="DataFolder"/>.</summary>
     public string DatabaseFile => Path.Combine(DataFolder, "callflow.db");
 
-    public CapturingCallStore Store { get; } = new();
+    /// <summary>The exchanges the call history holds for <paramref name="callId"/>, in order (none when the call is unknown).</summary>
+    public async Task<IReadOnlyList<PageExchange>> RecordedExchangesAsync(string callId)
+    {
+        var call = await Services.GetRequiredService<ICallHistory>().FindCallAsync(callId, CancellationToken.None);
+        return call?.Exchanges ?? [];
+    }
+
+    /// <summary>The requests the history holds that could not be tied to a call (rejected before a call id was read), with their status and reason.</summary>
+    public async Task<IReadOnlyList<(string Request, int StatusCode, string? Failure)>> RecordedWithoutCallAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT request, status_code, failure FROM page_exchanges WHERE call_id IS NULL ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string, int, string?)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+
+        return rows;
+    }
 
     /// <summary>A variant of the server with extra configuration.</summary>
     public CallFlowFactory WithSettings(params (string Key, string? Value)[] settings)
@@ -60,7 +80,6 @@ public class CallFlowFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<ICallStore>(Store);
             foreach (var configure in _services)
             {
                 configure(services);

@@ -78,6 +78,16 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The server process's working set now, in bytes.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>A client for this server.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 

@@ -1,3 +1,4 @@
+using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CallFlow.Server.Tests.OpenApi;

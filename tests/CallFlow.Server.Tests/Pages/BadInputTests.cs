@@ -154,7 +154,7 @@ public class BadInputTests(CallFlowFactory factory) : IClassFixture<CallFlowFact
 
         await _client.PostPageAsync("simple-connect", "first", request);
 
-        Assert.Contains(factory.Store.Exchanges, e => e.StatusCode == 400 && e.Request.Contains("\"call_id\":\"\"", StringComparison.Ordinal) && e.Failure!.Contains("call_id", StringComparison.Ordinal));
+        Assert.Contains(await factory.RecordedWithoutCallAsync(), e => e.StatusCode == 400 && e.Request.Contains("\"call_id\":\"\"", StringComparison.Ordinal) && e.Failure!.Contains("call_id", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<Misbe
         var response = await _client.PostPageAsync("throws", "first", PageRequests.Inbound("c-throws"));
 
         await AssertApologyAsync(response, DefaultFallback.Apology);
-        Assert.Contains("InvalidOperationException: boom", Assert.Single(factory.Store.ForCall("c-throws")).Failure, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: boom", Assert.Single(await factory.RecordedExchangesAsync("c-throws")).Failure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<Misbe
         var response = await _client.PostPageAsync("slow", "first", PageRequests.Inbound("c-slow"));
 
         await AssertApologyAsync(response, DefaultFallback.Apology);
-        Assert.Contains("took longer than 200 ms", Assert.Single(factory.Store.ForCall("c-slow")).Failure, StringComparison.Ordinal);
+        Assert.Contains("took longer than 200 ms", Assert.Single(await factory.RecordedExchangesAsync("c-slow")).Failure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<Misbe
         var response = await _client.PostPageAsync("invalid", "first", PageRequests.Inbound("c-invalid"));
 
         await AssertApologyAsync(response, "Custom apology.");
-        Assert.Contains("actions[0].connect.destinations is required", Assert.Single(factory.Store.ForCall("c-invalid")).Failure, StringComparison.Ordinal);
+        Assert.Contains("actions[0].connect.destinations is required", Assert.Single(await factory.RecordedExchangesAsync("c-invalid")).Failure, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
         var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Notification("c-note"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains(factory.Store.ForCall("c-note"), e => e.StatusCode == 204);
+        Assert.Contains(await factory.RecordedExchangesAsync("c-note"), e => e.StatusCode == 204);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
         var response = await _client.PostPageAsync("simple-connect", "final", PageRequests.Final(callId: "c-final"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var recorded = Assert.Single(factory.Store.ForCall("c-final"));
+        var recorded = Assert.Single(await factory.RecordedExchangesAsync("c-final"));
         Assert.Contains("dropped_calls", recorded.Request, StringComparison.Ordinal);
     }
 
@@ -128,7 +128,7 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
     {
         await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound("c-recorded"));
 
-        var exchange = Assert.Single(factory.Store.ForCall("c-recorded"));
+        var exchange = Assert.Single(await factory.RecordedExchangesAsync("c-recorded"));
         Assert.Equal(("simple-connect", "first", 200, "06e122c3364cc74c.787379"), (exchange.App, exchange.Page, exchange.StatusCode, exchange.ApplicationInstanceId));
         Assert.Contains("\"connect\"", exchange.Response, StringComparison.Ordinal);
         Assert.Null(exchange.Failure);

@@ -50,7 +50,7 @@ public class PageAuthTests(ProtectedPagesFactory factory) : IClassFixture<Protec
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(PageBasicAuthFilter.Challenge, response.Headers.WwwAuthenticate.ToString());
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(factory.Store.ForCall(callId));
+        Assert.Empty(await factory.RecordedExchangesAsync(callId));
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public class PageAuthTests(ProtectedPagesFactory factory) : IClassFixture<Protec
         return client;
     }
 
-    private static string Basic(string user, string password) =>
+    internal static string Basic(string user, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
 }

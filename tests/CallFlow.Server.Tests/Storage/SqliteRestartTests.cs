@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace CallFlow.Server.Tests.Storage;
 
 /// <summary>The restart test with no storage configuration at all: SQLite under the content root's data/ folder.</summary>
-public sealed class SqliteRestartTests : RestartTests
+public sealed class SqliteRestartTests(ITestOutputHelper output) : RestartTests(output)
 {
     protected override string[] StorageArguments => [];
 

@@ -1,3 +1,4 @@
+using CallFlow.Server.Tests.Infrastructure;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -11,7 +12,7 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IX
         var display = discoveryOptions.MethodDisplayOrDefault();
         var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
         var needsPostgres = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any();
-        if (needsPostgres && RequiresPostgresAttribute.SkipReason is { } reason)
+        if (needsPostgres && TestPostgres.SkipReason is { } reason)
         {
             yield return new XunitSkippedDataRowTestCase(diagnosticMessageSink, display, displayOptions, testMethod, reason, testMethodArguments: null);
         }

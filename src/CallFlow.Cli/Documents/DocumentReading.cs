@@ -1,0 +1,11 @@
+namespace CallFlow.Cli.Documents;
+
+/// <summary>What reading a document found: its problems, and its canonical form when it has none.</summary>
+internal sealed record DocumentReading(IReadOnlyList<DocumentProblem> Problems, string? Canonical)
+{
+    /// <summary>A document without problems, and its canonical form.</summary>
+    public static DocumentReading Valid(string canonical) => new([], canonical);
+
+    /// <summary>A document with problems; it has no canonical form until they are fixed.</summary>
+    public static DocumentReading Invalid(IEnumerable<DocumentProblem> problems) => new(problems.ToList(), null);
+}

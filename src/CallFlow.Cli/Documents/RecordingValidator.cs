@@ -1,0 +1,39 @@
+using CallFlow.Actions.Recordings;
+using CallFlow.Actions.Validation;
+using FluentValidation;
+
+namespace CallFlow.Cli.Documents;
+
+/// <summary>
+/// The shape of a recording that replay relies on: an app, and exchanges that each name a page and a method and carry
+/// exactly one of <c>request</c> and <c>request_text</c>. The request and response inside are read by their own kinds.
+/// </summary>
+internal sealed class RecordingValidator : WireValidator<Recording>
+{
+    /// <summary>The shared instance (validators hold no state).</summary>
+    public static RecordingValidator Instance { get; } = new();
+
+    /// <summary>Declares the rules.</summary>
+    public RecordingValidator()
+    {
+        Wire(r => r.App).Required();
+        Wire(r => r.Exchanges).Required();
+        WireEach(r => r.Exchanges).NotNull().WithMessage("must not be null").SetValidator(new ExchangeRules());
+    }
+
+    private sealed class ExchangeRules : WireValidator<RecordedExchange>
+    {
+        public ExchangeRules()
+        {
+            Wire(e => e.Page).Required();
+            Wire(e => e.Method).Must(method => method is "GET" or "POST")
+                .WithMessage((_, method) => $"must be GET or POST, not \"{method}\"");
+            Wire(e => e.ExpectedStatus).InclusiveBetween(100, 599)
+                .WithMessage((_, status) => $"must be an HTTP status from 100 to 599, not {status}");
+            Wire(e => e.Request).NotNull().When(e => e.RequestText is null)
+                .WithMessage("is required unless request_text holds the raw request");
+            Wire(e => e.RequestText).Null().When(e => e.Request is not null)
+                .WithMessage("must not be given together with request: an exchange sends one or the other");
+        }
+    }
+}

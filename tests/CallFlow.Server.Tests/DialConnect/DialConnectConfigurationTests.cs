@@ -1,0 +1,50 @@
+using System.Net;
+using CallFlow.Server.Tests.Infrastructure;
+
+namespace CallFlow.Server.Tests.DialConnect;
+
+public sealed class DialConnectConfigurationTests
+{
+    [Fact]
+    public async Task WhenClickToCallIsNotEnabledTheApiSaysSo()
+    {
+        await using var factory = ServerWith();
+
+        using var response = await factory.CreateClient().GetAsync("/api/dial-connect");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("CallFlow:DialConnect:Enabled", (await response.ReadJsonAsync()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public void EnablingClickToCallWithoutThePlatformSettingsStopsTheStartNamingEachKey()
+    {
+        using var factory = ServerWith(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Platform:OutboundServicePassword", "hunter2"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        foreach (var key in new[] { "BaseUrl", "CloudId", "Username", "OutboundService", "DefaultCallerId" })
+        {
+            Assert.Contains($"CallFlow:Platform:{key}", failure.Message);
+        }
+
+        Assert.DoesNotContain("hunter2", failure.Message);
+    }
+
+    [Fact]
+    public void AWrongDialConnectSettingStopsTheStartNamingIt()
+    {
+        using var factory = ServerWith(("CallFlow:DialConnect:BatchSize", "0"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("CallFlow:DialConnect:BatchSize", failure.Message);
+    }
+
+    // A server of its own, its database in its own data folder.
+    private static CallFlowFactory ServerWith(params (string Key, string? Value)[] settings)
+    {
+        var factory = new CallFlowFactory().WithSettings(settings);
+        return factory.WithSettings(("CallFlow:Storage:ConnectionString", $"Data Source={Path.Combine(factory.DataFolder, "callflow.db")}"));
+    }
+}
