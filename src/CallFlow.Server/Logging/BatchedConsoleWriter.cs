@@ -67,6 +67,25 @@ public sealed class BatchedConsoleWriter : TextWriter
     }
 
     /// <inheritdoc />
+    /// <remarks>The line and its end are added together, so lines written at once from several threads never mix.</remarks>
+    public override void WriteLine(string? value)
+    {
+        lock (_pendingGate)
+        {
+            _pending.Append(value).Append(CoreNewLine);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void WriteLine(ReadOnlySpan<char> buffer)
+    {
+        lock (_pendingGate)
+        {
+            _pending.Append(buffer).Append(CoreNewLine);
+        }
+    }
+
+    /// <inheritdoc />
     public override void Write(char[] buffer, int index, int count)
     {
         lock (_pendingGate)
