@@ -9,12 +9,13 @@ namespace CallFlow.Server.Declarative;
 /// answers, placeholders filled in from the request; when none holds, the file's fallback answers.
 /// Besides its own pages, every file app has <c>final</c> (no actions) and <c>error</c> (the fallback).
 /// </summary>
-public sealed partial class DeclarativeApp : ICallFlowApp
+public sealed partial class DeclarativeApp : ICallFlowApp, IPrevalidatedAnswers
 {
     private static readonly ActionsResponse NoActions = new();
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly HashSet<ActionsResponse> _prevalidated;
 
     /// <summary>Serves <paramref name="file"/>, reading the time of day from <paramref name="time"/>.</summary>
     public DeclarativeApp(AppFile file, TimeProvider time, ILogger<DeclarativeApp> logger)
@@ -22,6 +23,12 @@ public sealed partial class DeclarativeApp : ICallFlowApp
         File = file;
         _time = time;
         _logger = logger;
+        // The reader validated the fallback and every rule's answer; those without placeholders are one shared instance each.
+        _prevalidated = new HashSet<ActionsResponse>(ReferenceEqualityComparer.Instance) { file.Fallback };
+        foreach (var rule in file.Pages.Values.SelectMany(page => page.Rules).Where(rule => rule.Answer.IsConstant))
+        {
+            _prevalidated.Add(rule.Answer.Render(PlaceholderValues.Sample));
+        }
     }
 
     /// <summary>The app file this app serves.</summary>
@@ -43,6 +50,9 @@ public sealed partial class DeclarativeApp : ICallFlowApp
     /// <inheritdoc />
     public ValueTask<ActionsResponse> AnswerAsync(PageContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Answer(context));
+
+    /// <inheritdoc />
+    public bool IsPrevalidated(ActionsResponse response) => _prevalidated.Contains(response);
 
     /// <summary>Answers a page at once: nothing here waits.</summary>
     public ActionsResponse Answer(PageContext context)

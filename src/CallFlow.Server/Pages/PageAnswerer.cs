@@ -54,6 +54,12 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
             return Fallback(app, context, "the page handler returned no response");
         }
 
+        // An answer its app validated at load and never changes needs no second look (docs/performance.md).
+        if (IsPrevalidated(app, response))
+        {
+            return new PageAnswer(response, null, Prevalidated: true);
+        }
+
         var validation = ActionsResponseValidator.Instance.Validate(response);
         return validation.IsValid
             ? new PageAnswer(response, null)
@@ -86,8 +92,11 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
     private PageAnswer Fallback(ICallFlowApp app, PageContext context, string reason)
     {
         LogFallback(app.Name, context.Page, context.Call.CallId, reason);
-        return new PageAnswer(app.Fallback, reason);
+        return new PageAnswer(app.Fallback, reason, IsPrevalidated(app, app.Fallback));
     }
+
+    private static bool IsPrevalidated(ICallFlowApp app, ActionsResponse response) =>
+        app is IPrevalidatedAnswers known && known.IsPrevalidated(response);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Page {App}/{Page} of call {CallId} threw")]
     private partial void LogHandlerException(Exception exception, string app, string page, string? callId);

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using CallFlow.Actions.Serialization;
 using CallFlow.Server.Apps;
 using CallFlow.Server.Logging;
 using CallFlow.Server.Storage;
@@ -65,9 +62,9 @@ public sealed partial class PageEndpoint(
             return TypedResults.NoContent();
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(answer.Response, CallFlowJsonContext.Default.ActionsResponse);
-        await RecordAsync(exchange with { StatusCode = 200, Response = Encoding.UTF8.GetString(json), Failure = answer.Failure }, started);
-        return new ActionsJson(answer.Response, json);
+        var json = AnswerJson.Of(answer);
+        await RecordAsync(exchange with { StatusCode = 200, Response = json.Text, Failure = answer.Failure }, started);
+        return new ActionsJson(answer.Response, json.Utf8);
     }
 
     // The exchange is committed before the reply is sent, so an answered page is never missing from the history.

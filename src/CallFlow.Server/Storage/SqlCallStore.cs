@@ -6,12 +6,17 @@ namespace CallFlow.Server.Storage;
 
 /// <summary>
 /// The call store on the configured database (SQLite or PostgreSQL, same SQL). Appends go through a
-/// <see cref="GroupCommitWriter{T}"/>: each commit inserts every waiting exchange with one statement and updates
-/// their calls' summaries with another, in one transaction.
+/// <see cref="GroupCommitWriter{T}"/>: each commit inserts every waiting exchange and updates their calls' summaries in
+/// one transaction (on PostgreSQL with one statement each, on SQLite with one prepared statement run per row).
 /// </summary>
 public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 {
     private const string SummaryColumns = "call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count";
+
+    private const string InsertExchanges =
+        "INSERT INTO page_exchanges (call_id, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure) VALUES";
+
+    private const string InsertCalls = "INSERT INTO calls (" + SummaryColumns + ") VALUES";
 
     // Several exchanges of one call in a commit are folded into one row; the newer side wins where they differ.
     private const string UpsertCalls = """
@@ -147,37 +152,83 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 
     private async Task CommitAsync(IReadOnlyList<StoredExchange> batch, CancellationToken cancellationToken)
     {
+        var exchanges = batch.Select(s => ExchangeValues(s.Exchange)).ToList();
+        var calls = CallRows(batch).ConvertAll(CallValues);
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = _database.CreateCommand(connection, "", transaction);
-        var sql = new StringBuilder(
-            "INSERT INTO page_exchanges (call_id, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure) VALUES ");
-        for (var i = 0; i < batch.Count; i++)
+        if (_database.Provider == StorageProvider.Sqlite)
         {
-            var e = batch[i].Exchange;
-            sql.Append(i == 0 ? "" : ", ").Append(Row(command, i, "e",
-                e.CallId, e.App, e.Page, e.ApplicationInstanceId, UnixMicroseconds.From(e.ReceivedAt), e.Method, e.Request,
-                e.StatusCode, e.Response, e.ElapsedMicroseconds, e.Failure));
+            // SQLite runs in the process: one single-row statement, prepared once and run per row, is the cheapest. A
+            // statement of every row would be parsed anew for each commit and bind each of its hundreds of parameter
+            // names by a linear search (docs/performance.md).
+            await InsertEachAsync(connection, transaction, InsertExchanges, "", exchanges, cancellationToken);
+            await InsertEachAsync(connection, transaction, InsertCalls, UpsertCalls, calls, cancellationToken);
+        }
+        else
+        {
+            // PostgreSQL is a round trip away: every row of the commit in one statement.
+            await using var command = _database.CreateCommand(connection, "", transaction);
+            var sql = new StringBuilder();
+            AppendInsert(sql, command, "e", InsertExchanges, "", exchanges);
+            AppendInsert(sql, command, "c", InsertCalls, UpsertCalls, calls);
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        sql.Append(';');
-        var calls = CallRows(batch);
-        if (calls.Count > 0)
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static object?[] ExchangeValues(PageExchange e) =>
+    [
+        e.CallId, e.App, e.Page, e.ApplicationInstanceId, UnixMicroseconds.From(e.ReceivedAt), e.Method, e.Request,
+        e.StatusCode, e.Response, e.ElapsedMicroseconds, e.Failure,
+    ];
+
+    private static object?[] CallValues(CallSummary c) =>
+    [
+        c.CallId, c.App, c.From, c.To, UnixMicroseconds.From(c.FirstSeen), UnixMicroseconds.From(c.LastSeen), c.LastPage, c.FinalCause, c.ExchangeCount,
+    ];
+
+    private void AppendInsert(StringBuilder sql, DbCommand command, string prefix, string insert, string suffix, List<object?[]> rows)
+    {
+        if (rows.Count == 0)
         {
-            sql.Append(" INSERT INTO calls (").Append(SummaryColumns).Append(") VALUES ");
-            for (var i = 0; i < calls.Count; i++)
+            return;
+        }
+
+        sql.Append(insert).Append(' ');
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append(Row(command, i, prefix, rows[i]));
+        }
+
+        sql.Append(' ').Append(suffix).Append(';');
+    }
+
+    private async Task InsertEachAsync(DbConnection connection, DbTransaction transaction, string insert, string suffix, List<object?[]> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = _database.CreateCommand(connection, "", transaction);
+        var parameters = new DbParameter[rows[0].Length];
+        for (var column = 0; column < parameters.Length; column++)
+        {
+            parameters[column] = _database.AddParameter(command, string.Create(CultureInfo.InvariantCulture, $"v{column}"), null);
+        }
+
+        command.CommandText = $"{insert} ({string.Join(", ", parameters.Select(p => "@" + p.ParameterName))}) {suffix}";
+        foreach (var row in rows)
+        {
+            for (var column = 0; column < parameters.Length; column++)
             {
-                var c = calls[i];
-                sql.Append(i == 0 ? "" : ", ").Append(Row(command, i, "c",
-                    c.CallId, c.App, c.From, c.To, UnixMicroseconds.From(c.FirstSeen), UnixMicroseconds.From(c.LastSeen), c.LastPage, c.FinalCause, c.ExchangeCount));
+                parameters[column].Value = row[column] ?? DBNull.Value;
             }
 
-            sql.Append(' ').Append(UpsertCalls).Append(';');
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        command.CommandText = sql.ToString();
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     // The calls a batch touches, one row each, in call id order so that nodes sharing PostgreSQL lock rows alike.

@@ -17,6 +17,7 @@ public sealed class StorageDatabase : IAsyncDisposable
     public const string DefaultSqliteFile = "data/callflow.db";
 
     private readonly string _connectionString;
+    private readonly string _sqliteSettings;
     private readonly NpgsqlDataSource? _postgres;
     private readonly IStorageSchema[] _schemas;
     private readonly ILogger<StorageDatabase> _logger;
@@ -34,6 +35,9 @@ public sealed class StorageDatabase : IAsyncDisposable
             ?? throw new ArgumentException($"{StorageOptions.Section}:Provider must be 'sqlite' or 'postgres'.", nameof(options));
         _schemas = schemas.ToArray();
         _logger = logger;
+        // Checkpoints run in the background (SqliteCheckpointService), never inside a commit.
+        _sqliteSettings = "PRAGMA wal_autocheckpoint=0; PRAGMA synchronous=" + (options.ParsedSqliteSynchronous
+            ?? throw new ArgumentException($"{StorageOptions.Section}:SqliteSynchronous must be 'normal' or 'full'.", nameof(options)));
         if (Provider == StorageProvider.Postgres)
         {
             _connectionString = options.ConnectionString
@@ -148,6 +152,9 @@ public sealed class StorageDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // Per-connection settings (CallFlow:Storage:SqliteSynchronous, no automatic checkpoint): set on every open, pooled or new.
+            await using var settings = CreateCommand(connection, _sqliteSettings);
+            await settings.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch

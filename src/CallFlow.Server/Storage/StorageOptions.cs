@@ -15,8 +15,24 @@ public sealed class StorageOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQLite only, <c>normal</c> (default) or <c>full</c>: how long a commit waits for the disk. With <c>normal</c> a
+    /// committed exchange survives a crash or restart of CallFlow (it is in the write-ahead log), but a power cut or an
+    /// operating system crash may lose the last commits; <c>full</c> flushes the log to the disk on every commit, which
+    /// keeps them through a power cut and makes every page wait for the disk (docs/performance.md).
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "normal";
+
     /// <summary>How many days of call history to keep; 0 keeps it forever.</summary>
     public int RetentionDays { get; set; } = 30;
+
+    /// <summary>The SQLite <c>synchronous</c> setting <see cref="SqliteSynchronous"/> names, or null when it names none.</summary>
+    public string? ParsedSqliteSynchronous => SqliteSynchronous?.Trim().ToLowerInvariant() switch
+    {
+        "normal" => "NORMAL",
+        "full" => "FULL",
+        _ => null,
+    };
 
     /// <summary>The engine <see cref="Provider"/> names, or null when it names none (the validator reports that).</summary>
     public StorageProvider? ParsedProvider => Provider?.Trim().ToLowerInvariant() switch

@@ -21,6 +21,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add(problem);
         }
 
+        if (options.ParsedSqliteSynchronous is null)
+        {
+            failures.Add($"{StorageOptions.Section}:SqliteSynchronous must be 'normal' or 'full' (got '{options.SqliteSynchronous}').");
+        }
+
         if (options.RetentionDays < 0)
         {
             failures.Add($"{StorageOptions.Section}:RetentionDays must be a number of days, or 0 to keep the history forever (got {options.RetentionDays}).");

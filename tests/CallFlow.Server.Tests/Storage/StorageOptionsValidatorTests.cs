@@ -18,6 +18,15 @@ public sealed class StorageOptionsValidatorTests
         Assert.Contains(expected, result.FailureMessage);
     }
 
+    [Fact]
+    public void ASqliteSynchronousOtherThanNormalOrFullIsReportedByItsConfigurationKey()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { SqliteSynchronous = "off" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("CallFlow:Storage:SqliteSynchronous must be 'normal' or 'full' (got 'off')", result.FailureMessage);
+    }
+
     [Theory]
     [InlineData("sqlite", null)]
     [InlineData("SQLite", "Data Source=history/calls.db")]
