@@ -1,8 +1,8 @@
 using System.Globalization;
+using CallFlow.Server.Http;
 using CallFlow.Server.Security;
 using CallFlow.Server.Storage;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -64,21 +64,14 @@ public static class DialConnectApi
                 detail: "The body must be a JSON object with Content-Type: application/json.");
         }
 
-        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var body = await BoundedBody.ReadAsync(http, DialConnectSubmissionReader.MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
-            limit.MaxRequestBodySize = DialConnectSubmissionReader.MaxBodyBytes;
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large",
+                detail: $"A click-to-call request may be at most {DialConnectSubmissionReader.MaxBodyBytes} bytes.");
         }
 
-        DialConnectSubmission? submission;
-        Dictionary<string, string[]>? problems;
-        try
-        {
-            (submission, problems) = await DialConnectSubmissionReader.ReadAsync(http.Body, cancellationToken);
-        }
-        catch (BadHttpRequestException exception)
-        {
-            return TypedResults.Problem(statusCode: exception.StatusCode, title: "The request body could not be read", detail: exception.Message);
-        }
+        var (submission, problems) = DialConnectSubmissionReader.Read(body);
 
         if (submission is null)
         {

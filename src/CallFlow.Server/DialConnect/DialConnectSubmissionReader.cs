@@ -22,12 +22,12 @@ public static class DialConnectSubmissionReader
     private static readonly JsonTypeInfo<DialConnectSubmission> TypeInfo = (JsonTypeInfo<DialConnectSubmission>)Options.GetTypeInfo(typeof(DialConnectSubmission));
 
     /// <summary>Reads a submission, or the problems that kept it from being read (field name → messages).</summary>
-    public static async Task<(DialConnectSubmission? Submission, Dictionary<string, string[]>? Problems)> ReadAsync(Stream body, CancellationToken cancellationToken)
+    public static (DialConnectSubmission? Submission, Dictionary<string, string[]>? Problems) Read(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {

@@ -1,10 +1,9 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
+using CallFlow.Server.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -31,7 +30,7 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
         }
 
         var kind = ContentKind(request.ContentType);
-        var body = await ReadBodyAsync(request.BodyReader, request.ContentLength, cancellationToken);
+        var body = await BoundedBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return PageInput.Invalid($"(body over {options.Value.MaxBodyBytes} bytes not kept)", TooLarge());
@@ -99,34 +98,6 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
         }
 
         return PageInput.Valid(text, request);
-    }
-
-    private async Task<byte[]?> ReadBodyAsync(PipeReader reader, long? declaredLength, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.MaxBodyBytes;
-        if (declaredLength > limit)
-        {
-            return null;
-        }
-
-        while (true)
-        {
-            var read = await reader.ReadAsync(cancellationToken);
-            if (read.Buffer.Length > limit)
-            {
-                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-                return null;
-            }
-
-            if (read.IsCompleted)
-            {
-                var body = read.Buffer.ToArray();
-                reader.AdvanceTo(read.Buffer.End);
-                return body;
-            }
-
-            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-        }
     }
 
     private static BodyKind ContentKind(string? contentType)
