@@ -19,7 +19,9 @@ public static class CliApp
             SimulateCommand.Create(),
             ReplayCommand.Create(),
         };
-        var parsed = root.Parse(args);
+        // An argument starting with '@' is a file name like any other: System.CommandLine would read it as a response
+        // file of more arguments, which callflow does not document, and would throw on one it cannot read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

@@ -10,6 +10,8 @@ namespace CallFlow.Actions.Serialization;
 /// </summary>
 public static partial class JsonReadProblems
 {
+    private const int MaxExcerpt = 40;
+
     /// <summary>The problems a failed read reports (several when an object misses several required properties).</summary>
     public static IReadOnlyList<WireProblem> Describe(JsonException exception)
     {
@@ -31,6 +33,11 @@ public static partial class JsonReadProblems
         }
 
         var unmapped = UnmappedMember().Match(message);
+        if (unmapped.Success && unmapped.Groups["name"].Value.Length == 0)
+        {
+            return [new WireProblem(path.Length == 0 ? WireProblem.Root : path.TrimEnd('.'), "has a property with an empty name, which is unknown")];
+        }
+
         if (unmapped.Success)
         {
             var name = unmapped.Groups["name"].Value;
@@ -50,7 +57,7 @@ public static partial class JsonReadProblems
         var position = exception.LineNumber is { } line
             ? $" (line {line + 1}, column {exception.BytePositionInLine.GetValueOrDefault() + 1})"
             : "";
-        return new WireProblem(WireProblem.Root, $"not valid JSON{position}: {AsPhrase(exception.Message)}");
+        return new WireProblem(WireProblem.Root, $"not valid JSON{position}: {Excerpted(AsPhrase(exception.Message))}");
     }
 
     private static string WirePath(string? path) =>
@@ -66,6 +73,23 @@ public static partial class JsonReadProblems
         var text = PositionTail().Replace(message, "").TrimEnd();
         text = text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) ? text[..^1] : text;
         return text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    // System.Text.Json quotes the text it could not read; for a bad literal that is the rest of the document, so the
+    // quote is cut to its first line and a few dozen characters.
+    private static string Excerpted(string message)
+    {
+        var quoted = QuotedLiteral().Match(message);
+        if (!quoted.Success)
+        {
+            return message;
+        }
+
+        var text = quoted.Groups["text"].Value;
+        var firstLine = text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? text[..end] : text;
+        return firstLine.Length <= MaxExcerpt && firstLine.Length == text.Length
+            ? message
+            : $"'{firstLine[..Math.Min(firstLine.Length, MaxExcerpt)]}...'{quoted.Groups["rest"].Value}";
     }
 
     private static string DescribeType(string dotnetType)
@@ -90,7 +114,10 @@ public static partial class JsonReadProblems
     [GeneratedRegex(@"was missing required properties including: (?<names>.+?)\.?$")]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex(@"^[Tt]he JSON property '(?<name>.+)' could not be mapped to any \.NET member")]
+    [GeneratedRegex(@"^'(?<text>.*)'(?<rest> is an invalid JSON literal\..*)$", RegexOptions.Singleline)]
+    private static partial Regex QuotedLiteral();
+
+    [GeneratedRegex(@"^[Tt]he JSON property '(?<name>.*)' could not be mapped to any \.NET member")]
     private static partial Regex UnmappedMember();
 
     [GeneratedRegex(@"^[Tt]he JSON value could not be converted to (?<type>\S+?)\.?$")]

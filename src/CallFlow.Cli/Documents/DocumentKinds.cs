@@ -16,18 +16,12 @@ internal static class DocumentKinds
     /// <summary>Reads <paramref name="file"/>, tells its kind by content and reads it as that kind.</summary>
     public static DocumentCheck Check(string file)
     {
-        byte[] bytes;
-        try
+        if (!FileInput.TryRead(file, out var json, out var unreadable))
         {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return DocumentCheck.Unreadable(file, new DocumentProblem(DocumentProblem.Root, $"cannot read the file: {exception.Message}"));
+            return DocumentCheck.Unreadable(file, unreadable!);
         }
 
-        var json = WithoutByteOrderMark(bytes);
-        DocumentKind? kind;
+        DocumentKind kind;
         using (var lenient = TryParse(json, Lenient, out var syntax))
         {
             if (lenient is null)
@@ -35,12 +29,13 @@ internal static class DocumentKinds
                 return DocumentCheck.Unreadable(file, syntax!);
             }
 
-            kind = All.FirstOrDefault(candidate => candidate.Recognizes(lenient.RootElement));
-        }
+            var kinds = All.Where(candidate => candidate.Recognizes(lenient.RootElement)).ToList();
+            if (kinds.Count != 1)
+            {
+                return new DocumentCheck(file, true, null, [kinds.Count == 0 ? Unrecognized() : Ambiguous(kinds)], null);
+            }
 
-        if (kind is null)
-        {
-            return new DocumentCheck(file, true, null, [Unrecognized()], null);
+            kind = kinds[0];
         }
 
         using var document = TryParse(json, kind.AllowsComments ? Lenient : Strict, out var strictSyntax);
@@ -74,10 +69,12 @@ internal static class DocumentKinds
         return [new RecordingKind(response, pageRequest), response, pageRequest, new AppFileKind()];
     }
 
+    // A document with the giveaways of two kinds would be read as the first and checked against the wrong rules.
+    private static DocumentProblem Ambiguous(IEnumerable<DocumentKind> kinds) => new(
+        DocumentProblem.Root,
+        $"looks like more than one kind of document: {string.Join(" and ", kinds.Select(kind => kind.Description))}; a file holds one");
+
     private static DocumentProblem Unrecognized() => new(
         DocumentProblem.Root,
         $"cannot tell what this document is: expected {string.Join(", ", All.Select(kind => kind.Description))}");
-
-    private static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] bytes) =>
-        bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsMemory(Encoding.UTF8.Preamble.Length) : bytes;
 }

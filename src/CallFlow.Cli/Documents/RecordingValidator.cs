@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Validation;
 using FluentValidation;
@@ -21,11 +22,21 @@ internal sealed class RecordingValidator : WireValidator<Recording>
         WireEach(r => r.Exchanges).NotNull().WithMessage("must not be null").SetValidator(new ExchangeRules());
     }
 
+    // Where replay sends a page: resolved against the app's URL, as the platform resolves a next page.
+    private static readonly Uri SomeAppUrl = new("http://server.invalid/apps/app/");
+
+    private static bool BeAPageAddress(string page) =>
+        Uri.TryCreate(SomeAppUrl, page, out var url) && url.Scheme is "http" or "https";
+
     private sealed class ExchangeRules : WireValidator<RecordedExchange>
     {
         public ExchangeRules()
         {
             Wire(e => e.Page).Required();
+            Wire(e => e.Page).Must(BeAPageAddress).When(e => !string.IsNullOrEmpty(e.Page))
+                .WithMessage((_, page) => $"must be a page name (\"menu\"), a path from the app (\"../conference/first\") or an http:// or https:// URL, not \"{page}\"");
+            Wire(e => e.ContentType).Must(type => MediaTypeHeaderValue.TryParse(type, out _)).When(e => !string.IsNullOrEmpty(e.ContentType))
+                .WithMessage((_, type) => $"must be a media type such as \"application/json\", not \"{type}\"");
             Wire(e => e.Method).Must(method => method is "GET" or "POST")
                 .WithMessage((_, method) => $"must be GET or POST, not \"{method}\"");
             Wire(e => e.ExpectedStatus).InclusiveBetween(100, 599)

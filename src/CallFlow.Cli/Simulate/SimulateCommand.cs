@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using CallFlow.Actions.Serialization;
 using CallFlow.Cli.Arguments;
+using CallFlow.Cli.Documents;
 using CallFlow.Cli.Simulation;
 
 namespace CallFlow.Cli.Simulate;
@@ -108,20 +110,15 @@ internal static class SimulateCommand
             return new Scenario();
         }
 
-        string text;
-        try
+        if (!FileInput.TryRead(file, out var utf8, out var unreadable))
         {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            error.WriteLine($"{file}: $: cannot read the scenario: {exception.Message}");
+            error.WriteLine(unreadable!.ToLine(file));
             return null;
         }
 
         try
         {
-            return ScenarioReader.Parse(text);
+            return ScenarioReader.Parse(Encoding.UTF8.GetString(utf8.Span));
         }
         catch (ScenarioException exception)
         {

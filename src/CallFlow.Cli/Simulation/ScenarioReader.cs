@@ -55,6 +55,19 @@ public static class ScenarioReader
 
     private static IEnumerable<string> Problems(Scenario scenario)
     {
+        // "connects": null reads as a null list; it would otherwise stop the simulator midway.
+        var lists = new (string Name, object? List)[] { ("connects", scenario.Connects), ("digits", scenario.Digits), ("recordings", scenario.Recordings) };
+        var nullLists = lists.Where(list => list.List is null).Select(list => $"{list.Name}: must be an array, not null").ToList();
+        if (nullLists.Count > 0)
+        {
+            foreach (var problem in nullLists)
+            {
+                yield return problem;
+            }
+
+            yield break;
+        }
+
         for (var i = 0; i < scenario.Connects.Count; i++)
         {
             var connect = scenario.Connects[i];

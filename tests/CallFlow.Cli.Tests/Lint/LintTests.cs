@@ -171,7 +171,7 @@ public sealed class LintTests : IDisposable
         var outcome = await Callflow.RunAsync("lint", file);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal([$"{file}: $: cannot read the file: Could not find file '{file}'."], outcome.OutputLines);
+        Assert.Equal([$"{file}: $: cannot read the file: no such file"], outcome.OutputLines);
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed class ScenarioReaderTests
     [InlineData("""{"recordings": [{"seconds": -2}]}""", "recordings[0].seconds: must not be negative, not -2")]
     [InlineData("""{"caller_hangs_up_at_step": 0}""", "caller_hangs_up_at_step: must be 1 or more, not 0")]
     [InlineData("""{"digits": [null]}""", "digits[0]: must be a string of keys from 0123456789ABCD#*, not null")]
+    [InlineData("""{"connects": null}""", "connects: must be an array, not null")]
+    [InlineData("""{"digits": null}""", "digits: must be an array, not null")]
+    [InlineData("""{"recordings": null}""", "recordings: must be an array, not null")]
+    [InlineData("""{"": 1}""", "$: has a property with an empty name, which is unknown")]
     [InlineData("null", "$: must be an object, not null")]
     [InlineData("{", "$: not valid JSON (line 1, column 2): expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed")]
     public void ProblemsNameTheirPlace(string json, string problem)

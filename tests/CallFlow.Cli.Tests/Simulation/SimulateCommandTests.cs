@@ -120,7 +120,7 @@ public sealed class SimulateCommandTests : IAsyncLifetime
         var outcome = await Callflow.RunAsync("simulate", "--url", _app.AppUrl.ToString(), "--scenario", _files.Missing("nope.json"));
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith($"{_files.Missing("nope.json")}: $: cannot read the scenario:", outcome.Error);
+        Assert.StartsWith($"{_files.Missing("nope.json")}: $: cannot read the file: no such file", outcome.Error);
     }
 
     // A port nothing listens on: bound by the system for a moment, then released.

@@ -23,77 +23,15 @@ public static class RandomPageRequests
     {
         var good = PageRequests.Inbound("random-1");
         var goodBytes = Encoding.UTF8.GetBytes(good.ToJsonString());
-        var edited = ByteEdits().Select(edits => new HostileCase($"byte edits {string.Join(' ', edits)}", HttpMethod.Post, Path, Apply(goodBytes, edits), "application/json"));
+        var edited = RandomJson.ByteEdits().Select(edits => new HostileCase($"byte edits {string.Join(' ', edits)}", HttpMethod.Post, Path, RandomJson.Apply(goodBytes, edits), "application/json"));
         var fields = HostileJson.WireNames(CallFlowJson.Options, typeof(InstanceInfo)).Select(f => (Object: new[] { "instance_info" }, Field: f))
             .Concat(HostileJson.WireNames(CallFlowJson.Options, typeof(CallInfo)).Select(f => (Object: new[] { "instance_info", "this_call" }, Field: f)))
             .ToArray();
         var valued =
             from target in Gen.Elements(fields)
-            from value in JsonValue()
-            select new HostileCase($"{string.Join('.', target.Object)}.{target.Field} = {Shorten(value)}", HttpMethod.Post, Path,
+            from value in RandomJson.Value()
+            select new HostileCase($"{string.Join('.', target.Object)}.{target.Field} = {RandomJson.Shorten(value)}", HttpMethod.Post, Path,
                 HostileJson.WithField(good, target.Object, target.Field, value), "application/json");
         return Gen.OneOf(edited, valued).Sample(count, new Rnd(Seed), 20).ToList();
-    }
-
-    private static Gen<ByteEdit[]> ByteEdits() =>
-        (from kind in Gen.Elements(EditKind.Flip, EditKind.Insert, EditKind.Cut, EditKind.Repeat)
-         from at in Gen.Choose(0, int.MaxValue)
-         from length in Gen.Choose(1, 40)
-         from value in Gen.Choose(0, 255)
-         select new ByteEdit(kind, at, length, (byte)value)).NonEmptyListOf().Select(list => list.Take(8).ToArray());
-
-    // Any JSON value, up to a few levels deep; strings hold quotes, escapes, control characters and non-ASCII.
-    private static Gen<string> JsonValue() => Gen.Sized(size => JsonValue(Math.Min(size, 6)));
-
-    private static Gen<string> JsonValue(int depth)
-    {
-        var scalar = Gen.OneOf(
-            Gen.Elements("null", "true", "false", "0", "-0", "1e308", "-1e-308", "12345678901234567890123"),
-            Gen.Choose(int.MinValue, int.MaxValue).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Gen.Elements('a', '"', '\\', '\u0000', '\u001f', 'é', '\u2028', '\uffff', '7', ' ').ArrayOf().Select(chars => JsonValueOf(new string(chars))));
-        if (depth == 0)
-        {
-            return scalar;
-        }
-
-        var inner = JsonValue(depth - 1);
-        return Gen.Frequency(
-            (3, scalar),
-            (1, inner.ListOf().Select(items => "[" + string.Join(",", items.Take(20)) + "]")),
-            (1, inner.ListOf().Select(items => "{" + string.Join(",", items.Take(20).Select((v, i) => $"\"k{i}\":{v}")) + "}")));
-    }
-
-    private static string JsonValueOf(string text) => System.Text.Json.Nodes.JsonValue.Create(text).ToJsonString();
-
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "..." : text;
-
-    private static byte[] Apply(byte[] body, IEnumerable<ByteEdit> edits) =>
-        edits.Aggregate(body, (bytes, edit) => edit.ApplyTo(bytes));
-
-    private enum EditKind
-    {
-        Flip,
-        Insert,
-        Cut,
-        Repeat,
-    }
-
-    private sealed record ByteEdit(EditKind Kind, int At, int Length, byte Value)
-    {
-        public byte[] ApplyTo(byte[] bytes)
-        {
-            var at = bytes.Length == 0 ? 0 : At % bytes.Length;
-            var end = Math.Min(bytes.Length, at + Length);
-            return Kind switch
-            {
-                EditKind.Flip when bytes.Length > 0 => [.. bytes[..at], Value, .. bytes[(at + 1)..]],
-                EditKind.Insert => [.. bytes[..at], Value, .. bytes[at..]],
-                EditKind.Cut => [.. bytes[..at], .. bytes[end..]],
-                EditKind.Repeat => [.. bytes[..end], .. bytes[at..end], .. bytes[end..]],
-                _ => bytes,
-            };
-        }
-
-        public override string ToString() => $"{Kind}@{At}x{Length}={Value:X2}";
     }
 }
