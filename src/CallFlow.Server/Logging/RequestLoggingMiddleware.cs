@@ -8,6 +8,9 @@ namespace CallFlow.Server.Logging;
 /// </summary>
 public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
+    // What the line says for a call or instance id the request did not carry (or was too malformed to read).
+    private const string Unknown = "-";
+
     /// <summary>Runs the rest of the pipeline and logs its outcome.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
@@ -21,11 +24,11 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (PageLogEntry.Find(context) is { Failure: null } page)
             {
-                LogPage(page.App, page.Page, page.CallId, page.ApplicationInstanceId, context.Response.StatusCode, elapsed);
+                LogPage(page.App, page.Page, page.CallId ?? Unknown, page.ApplicationInstanceId ?? Unknown, context.Response.StatusCode, elapsed);
             }
             else if (PageLogEntry.Find(context) is { } failedPage)
             {
-                LogFailedPage(failedPage.App, failedPage.Page, failedPage.CallId, failedPage.ApplicationInstanceId, context.Response.StatusCode, elapsed, failedPage.Failure);
+                LogFailedPage(failedPage.App, failedPage.Page, failedPage.CallId ?? Unknown, failedPage.ApplicationInstanceId ?? Unknown, context.Response.StatusCode, elapsed, failedPage.Failure);
             }
             else
             {

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
+using CallFlow.Server.Tests.Infrastructure;
+
 namespace CallFlow.Server.Tests.Reliability;
 
 /// <summary>Hostile app files: the reader refuses each with problem lines and never throws; the reload path refuses them and keeps serving.</summary>
