@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CallFlow.Actions.Requests;
 using CallFlow.Server.Apps;
@@ -45,38 +46,13 @@ internal sealed record PageExample(string Name, string Summary, string Page, str
         """);
 
     /// <summary>The same call's next page once the connect it asked for has ended, 47.3 seconds later.</summary>
-    public static PageExample AfterConnect { get; } = new("next_page_after_connect", "The next page after a connect", SimpleConnectApp.ConnectedPage, """
-        {
-          "instance_info": {
-            "application_instance_id": "06e122c3364cc74c.787379",
-            "token": null,
-            "log_filename": "2026/11/20/06e122c3364cc74c.787379.log",
-            "is_notification": false,
-            "this_call": {
-              "call_id": "c-1a2b",
-              "call_direction": "in",
-              "call_from": "441908273801",
-              "call_to": "442071234567",
-              "call_target": "442071234567",
-              "call_divert": "",
-              "call_attestation": "",
+    public static PageExample AfterConnect { get; } = new("next_page_after_connect", "The next page after a connect", SimpleConnectApp.ConnectedPage,
+        LaterInTheCall(InboundFirstPage, """
+            {
               "seconds_call_duration": "52.8",
-              "call_state": "answered",
-              "application_parameters": "lang=en",
-              "outbound_parameters": null
-            },
-            "action_result": {
-              "action": "connect",
-              "interrupted": false,
-              "result": {
-                "seconds_connected_duration": "47.3"
-              }
-            },
-            "error_result": null,
-            "dropped_calls": []
-          }
-        }
-        """);
+              "action_result": { "action": "connect", "interrupted": false, "result": { "seconds_connected_duration": "47.3" } }
+            }
+            """));
 
     /// <summary>The wrapped request.</summary>
     public JsonNode Request() => JsonNode.Parse(Json)!;
@@ -86,4 +62,15 @@ internal sealed record PageExample(string Name, string Summary, string Page, str
 
     /// <summary>The parsed request, for running the sample on it.</summary>
     public PageRequest Parse() => PageRequestReader.Read(Json);
+
+    // A later page of the same call: the call's duration moved on and the finished action's result is attached.
+    private static string LaterInTheCall(PageExample first, string changes)
+    {
+        var request = first.Request();
+        var instance = request["instance_info"]!.AsObject();
+        var change = JsonNode.Parse(changes)!.AsObject();
+        instance["this_call"]!["seconds_call_duration"] = change["seconds_call_duration"]!.DeepClone();
+        instance["action_result"] = change["action_result"]!.DeepClone();
+        return request.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
 }
