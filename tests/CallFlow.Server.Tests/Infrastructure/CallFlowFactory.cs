@@ -51,6 +51,24 @@ public class CallFlowFactory : WebApplicationFactory<Program>
         return rows;
     }
 
+    /// <summary>
+    /// Starts the server, expecting it to refuse, and returns why. WebApplicationFactory can report a failed start as an
+    /// ObjectDisposedException of the service provider (its deferred host races the app thread that has already torn the
+    /// host down); starting again then reports the real reason, so the start is retried a few times on that one exception.
+    /// </summary>
+    public Exception StartupFailure()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var failure = Record.Exception(() => CreateClient())
+                ?? throw new Xunit.Sdk.XunitException("The server started, but it was expected to refuse.");
+            if (failure is not ObjectDisposedException || attempt == 5)
+            {
+                return failure;
+            }
+        }
+    }
+
     /// <summary>A variant of the server with extra configuration.</summary>
     public CallFlowFactory WithSettings(params (string Key, string? Value)[] settings)
     {

@@ -11,7 +11,7 @@ public sealed class StorageStartupTests
     {
         await using var misconfigured = new CallFlowFactory().WithSettings(("CallFlow:Storage:Provider", "mysql"));
 
-        var error = Assert.Throws<OptionsValidationException>(() => misconfigured.CreateClient());
+        var error = Assert.IsType<OptionsValidationException>(misconfigured.StartupFailure());
 
         Assert.Contains("CallFlow:Storage:Provider must be 'sqlite' or 'postgres' (got 'mysql')", error.Message);
     }
@@ -28,7 +28,7 @@ public sealed class StorageStartupTests
             await bump.ExecuteNonQueryAsync();
         }
 
-        var error = Assert.Throws<StorageSchemaTooNewException>(() => server.CreateClient());
+        var error = Assert.IsType<StorageSchemaTooNewException>(server.StartupFailure());
 
         Assert.Equal((99, 1), (error.DatabaseVersion, error.KnownVersion));
     }
