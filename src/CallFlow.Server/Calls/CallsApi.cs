@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CallFlow.Server.Calls;
 
 /// <summary>The call history API: list calls, inspect one, download one as a recording.</summary>
-public static class CallsEndpoints
+public static class CallsApi
 {
     /// <summary>Maps <c>/api/calls</c> (behind the admin API key when one is configured).</summary>
     public static RouteGroupBuilder MapCalls(this IEndpointRouteBuilder endpoints)
