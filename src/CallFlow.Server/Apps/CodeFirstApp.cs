@@ -12,8 +12,7 @@ internal sealed class CodeFirstApp(string name, IReadOnlyDictionary<string, Page
 
     public TimeSpan? Timeout => timeout;
 
-    // Every app has final and error pages: without a handler the final page is only recorded and the error page apologises.
-    public bool HasPage(string page) => pages.ContainsKey(page) || page is PageNames.Final or PageNames.Error;
+    public bool HasPage(string page) => pages.ContainsKey(page) || PageNames.EveryAppHas(page);
 
     public ValueTask<ActionsResponse> AnswerAsync(PageContext context, CancellationToken cancellationToken)
     {
@@ -22,6 +21,6 @@ internal sealed class CodeFirstApp(string name, IReadOnlyDictionary<string, Page
             return handler(context, cancellationToken);
         }
 
-        return new ValueTask<ActionsResponse>(context.Page == PageNames.Error ? fallback : new ActionsResponse());
+        return new ValueTask<ActionsResponse>(PageNames.UnhandledAnswer(context.Page, fallback));
     }
 }

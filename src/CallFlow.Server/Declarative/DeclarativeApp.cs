@@ -11,7 +11,6 @@ namespace CallFlow.Server.Declarative;
 /// </summary>
 public sealed partial class DeclarativeApp : ICallFlowApp, IPrevalidatedAnswers
 {
-    private static readonly ActionsResponse NoActions = new();
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -45,7 +44,7 @@ public sealed partial class DeclarativeApp : ICallFlowApp, IPrevalidatedAnswers
     public TimeSpan? Timeout => null;
 
     /// <inheritdoc />
-    public bool HasPage(string page) => File.Pages.ContainsKey(page) || page is PageNames.Final or PageNames.Error;
+    public bool HasPage(string page) => File.Pages.ContainsKey(page) || PageNames.EveryAppHas(page);
 
     /// <inheritdoc />
     public ValueTask<ActionsResponse> AnswerAsync(PageContext context, CancellationToken cancellationToken) =>
@@ -59,7 +58,7 @@ public sealed partial class DeclarativeApp : ICallFlowApp, IPrevalidatedAnswers
     {
         if (!File.Pages.TryGetValue(context.Page, out var page))
         {
-            return context.Page == PageNames.Final ? NoActions : Fallback;
+            return PageNames.UnhandledAnswer(context.Page, Fallback);
         }
 
         var values = PlaceholderValues.From(context.Instance);
