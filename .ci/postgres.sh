@@ -10,6 +10,8 @@ start_test_postgres() {
     echo "ci: postgresql is not installed; PostgreSQL tests will be skipped" >&2
     return 0
   fi
+  # A cluster left running in the folder from an earlier start would lose its files under it: stop it first.
+  stop_test_postgres
   rm -rf "$PG_TEST_DIR"
   mkdir -p "$PG_TEST_DIR"
   chown postgres "$PG_TEST_DIR" 2>/dev/null || true

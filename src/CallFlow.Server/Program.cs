@@ -1,5 +1,6 @@
 using CallFlow.Server.Api;
 using CallFlow.Server.Calls;
+using CallFlow.Server.Configuration;
 using CallFlow.Server.Declarative;
 using CallFlow.Server.DialConnect;
 using CallFlow.Server.Health;
@@ -17,7 +18,7 @@ public partial class Program
 {
     private static void Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = PolledConfigurationFiles.CreateBuilder(args);
         builder.AddCallFlowLogging();
         builder.Services.AddApiJson();
         builder.Services.AddProblemDetails();

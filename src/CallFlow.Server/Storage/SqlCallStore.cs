@@ -18,6 +18,10 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 
     private const string InsertCalls = "INSERT INTO calls (" + SummaryColumns + ") VALUES";
 
+    private const int ExchangeColumns = 11;
+
+    private const int CallColumns = 9;
+
     // Several exchanges of one call in a commit are folded into one row; the newer side wins where they differ.
     private const string UpsertCalls = """
         ON CONFLICT (call_id) DO UPDATE SET
@@ -32,13 +36,20 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         """;
 
     private readonly StorageDatabase _database;
+    private readonly SqliteCommitConnection? _sqlite;
     private readonly GroupCommitWriter<StoredExchange> _writer;
 
     /// <summary>Creates the store and starts its writer loop.</summary>
-    public SqlCallStore(StorageDatabase database, ILogger<SqlCallStore> logger)
+    public SqlCallStore(StorageDatabase database, WriteAheadLogReset logReset, ILogger<SqlCallStore> logger)
     {
         _database = database;
-        _writer = new GroupCommitWriter<StoredExchange>(CommitAsync, logger);
+        if (database.Provider == StorageProvider.Sqlite)
+        {
+            _sqlite = new SqliteCommitConnection(database, logReset,
+                RowStatement.Insert(InsertExchanges, "", ExchangeColumns), RowStatement.Insert(InsertCalls, UpsertCalls, CallColumns));
+        }
+
+        _writer = new GroupCommitWriter<StoredExchange>(CommitAsync, logger, afterCommit: _sqlite is null ? null : _sqlite.ResetLogIfWantedAsync);
     }
 
     /// <inheritdoc />
@@ -148,33 +159,37 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
     }
 
     /// <summary>Commits every exchange still queued, then stops the writer.</summary>
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        if (_sqlite is not null)
+        {
+            await _sqlite.DisposeAsync();
+        }
+    }
 
     private async Task CommitAsync(IReadOnlyList<StoredExchange> batch, CancellationToken cancellationToken)
     {
         var exchanges = batch.Select(s => ExchangeValues(s.Exchange)).ToList();
         var calls = CallRows(batch).ConvertAll(CallValues);
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (_database.Provider == StorageProvider.Sqlite)
+        if (_sqlite is not null)
         {
             // SQLite runs in the process: one single-row statement, prepared once and run per row, is the cheapest. A
             // statement of every row would be parsed anew for each commit and bind each of its hundreds of parameter
             // names by a linear search (docs/performance.md).
-            await InsertEachAsync(connection, transaction, InsertExchanges, "", exchanges, cancellationToken);
-            await InsertEachAsync(connection, transaction, InsertCalls, UpsertCalls, calls, cancellationToken);
-        }
-        else
-        {
-            // PostgreSQL is a round trip away: every row of the commit in one statement.
-            await using var command = _database.CreateCommand(connection, "", transaction);
-            var sql = new StringBuilder();
-            AppendInsert(sql, command, "e", InsertExchanges, "", exchanges);
-            AppendInsert(sql, command, "c", InsertCalls, UpsertCalls, calls);
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await _sqlite.CommitAsync(exchanges, calls, cancellationToken);
+            return;
         }
 
+        // PostgreSQL is a round trip away: every row of the commit in one statement.
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = _database.CreateCommand(connection, "", transaction);
+        var sql = new StringBuilder();
+        AppendInsert(sql, command, "e", InsertExchanges, "", exchanges);
+        AppendInsert(sql, command, "c", InsertCalls, UpsertCalls, calls);
+        command.CommandText = sql.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -203,32 +218,6 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         }
 
         sql.Append(' ').Append(suffix).Append(';');
-    }
-
-    private async Task InsertEachAsync(DbConnection connection, DbTransaction transaction, string insert, string suffix, List<object?[]> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = _database.CreateCommand(connection, "", transaction);
-        var parameters = new DbParameter[rows[0].Length];
-        for (var column = 0; column < parameters.Length; column++)
-        {
-            parameters[column] = _database.AddParameter(command, string.Create(CultureInfo.InvariantCulture, $"v{column}"), null);
-        }
-
-        command.CommandText = $"{insert} ({string.Join(", ", parameters.Select(p => "@" + p.ParameterName))}) {suffix}";
-        foreach (var row in rows)
-        {
-            for (var column = 0; column < parameters.Length; column++)
-            {
-                parameters[column].Value = row[column] ?? DBNull.Value;
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     // The calls a batch touches, one row each, in call id order so that nodes sharing PostgreSQL lock rows alike.

@@ -8,7 +8,7 @@ namespace CallFlow.Server.Storage;
 /// waits for the disk: every page sharing that commit would wait too (docs/performance.md). The store's connections
 /// therefore turn the automatic checkpoint off. Does nothing on PostgreSQL.
 /// </summary>
-public sealed partial class SqliteCheckpointService(StorageDatabase database, ILogger<SqliteCheckpointService> logger) : BackgroundService
+public sealed partial class SqliteCheckpointService(StorageDatabase database, WriteAheadLogReset logReset, ILogger<SqliteCheckpointService> logger) : BackgroundService
 {
     /// <summary>How often the log is copied: it then holds about a second of commits.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -36,12 +36,20 @@ public sealed partial class SqliteCheckpointService(StorageDatabase database, IL
         }
     }
 
-    /// <summary>Copies what it can of the log without waiting for the writer (a passive checkpoint).</summary>
+    /// <summary>
+    /// Copies what it can of the log without waiting for the writer (a passive checkpoint), and asks for a reset of
+    /// the log when it has grown long (<see cref="WriteAheadLogReset"/>).
+    /// </summary>
     public async Task CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = database.CreateCommand(connection, "PRAGMA wal_checkpoint(PASSIVE)");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // One row: whether it was blocked, the frames in the log, the frames now copied into the database file.
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            logReset.AfterCheckpoint(reader.GetInt64(1), reader.GetInt64(2));
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SQLite checkpoint failed; the write-ahead log keeps the commits until the next one")]

@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetServices<IStorageSchema>(),
             sp.GetRequiredService<ILogger<StorageDatabase>>()));
         services.AddHostedService<StorageMigrationService>();
+        services.AddSingleton<WriteAheadLogReset>();
         services.AddHostedService<SqliteCheckpointService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         return services;

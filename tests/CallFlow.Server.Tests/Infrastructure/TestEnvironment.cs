@@ -5,9 +5,9 @@ namespace CallFlow.Server.Tests.Infrastructure;
 /// <summary>Process-wide settings for the many in-process servers this suite starts.</summary>
 internal static class TestEnvironment
 {
-    // Every host would otherwise watch its appsettings files with inotify; a suite that starts dozens of hosts
-    // in parallel can run into the per-user inotify instance limit (128 by default on Linux) and fail to start one.
-    // The tests never edit appsettings, so reloading them is not needed. (App files are still watched: that is tested.)
+    // Every host would otherwise poll its appsettings files (a timer each); the tests never edit them, so reloading
+    // them is not needed. Turning it off also tests that the host's own setting is honoured. (App files are still
+    // watched: that is tested.)
     [ModuleInitializer]
     internal static void Initialize() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 }

@@ -83,6 +83,48 @@ public sealed class GroupCommitWriterTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => writer.WriteAsync(5, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task UpkeepAfterACommitRunsOnceItsWritersHaveBeenReleased()
+    {
+        var upkeepMayFinish = new TaskCompletionSource();
+        var upkeeps = 0;
+        await using var writer = new GroupCommitWriter<int>(
+            (_, _) => Task.CompletedTask,
+            NullLogger.Instance,
+            afterCommit: async () =>
+            {
+                Interlocked.Increment(ref upkeeps);
+                await upkeepMayFinish.Task;
+            });
+
+        await writer.WriteAsync(1, CancellationToken.None);
+
+        await WaitUntil(() => Volatile.Read(ref upkeeps) == 1);
+        var duringUpkeep = writer.WriteAsync(2, CancellationToken.None);
+        Assert.False(duringUpkeep.IsCompleted);
+        upkeepMayFinish.SetResult();
+        await duringUpkeep;
+    }
+
+    [Fact]
+    public async Task FailingUpkeepFailsNoWrite()
+    {
+        var committed = new ConcurrentBag<int>();
+        await using var writer = new GroupCommitWriter<int>(
+            (batch, _) =>
+            {
+                batch.ToList().ForEach(committed.Add);
+                return Task.CompletedTask;
+            },
+            NullLogger.Instance,
+            afterCommit: () => throw new IOException("the disk is full"));
+
+        await writer.WriteAsync(1, CancellationToken.None);
+        await writer.WriteAsync(2, CancellationToken.None);
+
+        Assert.Equal([1, 2], committed.Order());
+    }
+
     // A bound so that a broken writer fails the test instead of hanging the run; not a claim about speed.
     private static async Task WaitUntil(Func<bool> condition)
     {

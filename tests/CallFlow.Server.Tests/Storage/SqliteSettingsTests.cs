@@ -42,7 +42,7 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
         file.Refresh();
         var beforeCheckpoint = file.Length;
 
-        using var checkpoints = new SqliteCheckpointService(db.Database, NullLogger<SqliteCheckpointService>.Instance);
+        using var checkpoints = new SqliteCheckpointService(db.Database, new WriteAheadLogReset(), NullLogger<SqliteCheckpointService>.Instance);
         await checkpoints.StartAsync(CancellationToken.None);
         await Eventually.HoldsAsync(() =>
         {
@@ -50,5 +50,49 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
             return file.Length > beforeCheckpoint;
         }, "the database file holds the exchanges that were only in the write-ahead log");
         await checkpoints.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TheWriterCopiesTheLogAfterItsNextCommitWhenAResetIsAskedFor()
+    {
+        var file = new FileInfo(new SqliteConnectionStringBuilder(db.Options.ConnectionString).DataSource);
+        var app = SampleExchanges.NewApp();
+        await db.Store.AppendAllAsync(Enumerable.Range(0, 200).Select(i =>
+            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
+        file.Refresh();
+        var beforeReset = file.Length;
+
+        db.LogReset.AfterCheckpoint(logFrames: WriteAheadLogReset.DefaultThresholdFrames + 1, checkpointedFrames: 0);
+        await db.Store.AppendAsync(SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start), CancellationToken.None);
+
+        await Eventually.HoldsAsync(() =>
+        {
+            file.Refresh();
+            return file.Length > beforeReset;
+        }, "the writer copied the write-ahead log into the database file");
+    }
+
+    [Fact]
+    public async Task ACheckpointThatCannotFinishALongLogAsksForAReset()
+    {
+        var app = SampleExchanges.NewApp();
+        await db.Store.AppendAllAsync(Enumerable.Range(0, 50).Select(i =>
+            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
+        // A reader's snapshot keeps the checkpoint from copying what is committed after it.
+        await using var reader = await db.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var snapshot = await db.Database.BeginReadTransactionAsync(reader, CancellationToken.None);
+        await using (var read = db.Database.CreateCommand(reader, "SELECT count(*) FROM calls", snapshot))
+        {
+            await read.ExecuteScalarAsync();
+        }
+
+        await db.Store.AppendAllAsync(Enumerable.Range(0, 50).Select(i =>
+            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
+        var logReset = new WriteAheadLogReset(thresholdFrames: 1);
+        using var checkpoints = new SqliteCheckpointService(db.Database, logReset, NullLogger<SqliteCheckpointService>.Instance);
+
+        await checkpoints.CheckpointAsync(CancellationToken.None);
+
+        Assert.True(logReset.Take());
     }
 }

@@ -21,6 +21,9 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>The call store under test.</summary>
     public SqlCallStore Store => _store ?? throw new InvalidOperationException("The test database was not initialised.");
 
+    /// <summary>How the store is asked to reset SQLite's write-ahead log.</summary>
+    public WriteAheadLogReset LogReset { get; } = new();
+
     /// <summary>The engine's name as configured.</summary>
     protected abstract string Provider { get; }
 
@@ -59,7 +62,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await CreateAsync();
         _database = Open(new CallsSchema());
         await _database.EnsureMigratedAsync(CancellationToken.None);
-        _store = new SqlCallStore(_database, NullLogger<SqlCallStore>.Instance);
+        _store = new SqlCallStore(_database, LogReset, NullLogger<SqlCallStore>.Instance);
     }
 
     public async Task DisposeAsync()

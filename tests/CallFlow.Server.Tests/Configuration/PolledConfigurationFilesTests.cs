@@ -1,0 +1,46 @@
+using CallFlow.Server.Configuration;
+using CallFlow.Server.Tests.Declarative;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
+namespace CallFlow.Server.Tests.Configuration;
+
+public sealed class PolledConfigurationFilesTests : IDisposable
+{
+    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("callflow-config-");
+
+    [Fact]
+    public async Task AnEditedAppsettingsFileIsReloadedByPollingNotByWatchingTheContentRoot()
+    {
+        WriteAppsettings("first");
+        var builder = PolledConfigurationFiles.CreateBuilder(["--contentRoot", _contentRoot.FullName, "--hostBuilder:reloadConfigOnChange=true"]);
+
+        var appsettings = AppsettingsSource(builder);
+        Assert.True(appsettings.ReloadOnChange);
+        // (UsePollingFileWatcher reads false once the provider watches anything: UseActivePolling tells it is ours.)
+        Assert.True(Assert.IsType<PhysicalFileProvider>(appsettings.FileProvider).UseActivePolling);
+        Assert.Equal("first", builder.Configuration["Probe"]);
+
+        WriteAppsettings("second");
+        await Eventually.HoldsAsync(() => builder.Configuration["Probe"] == "second", "the edited appsettings.json was read again");
+    }
+
+    [Fact]
+    public void TheHostsOwnSettingStillTurnsReloadingOff()
+    {
+        WriteAppsettings("first");
+        var builder = PolledConfigurationFiles.CreateBuilder(["--contentRoot", _contentRoot.FullName, "--hostBuilder:reloadConfigOnChange=false"]);
+
+        Assert.False(AppsettingsSource(builder).ReloadOnChange);
+        Assert.Equal("first", builder.Configuration["Probe"]);
+    }
+
+    public void Dispose() => _contentRoot.Delete(recursive: true);
+
+    private static JsonConfigurationSource AppsettingsSource(WebApplicationBuilder builder) =>
+        builder.Configuration.Sources.OfType<JsonConfigurationSource>().Single(s => s.Path == "appsettings.json");
+
+    private void WriteAppsettings(string probe) =>
+        File.WriteAllText(Path.Combine(_contentRoot.FullName, "appsettings.json"), $$"""{ "Probe": "{{probe}}" }""");
+}
