@@ -50,7 +50,7 @@ public sealed partial class PageEndpoint(
         var instance = request.InstanceInfo!;
         log.CallId = instance.ThisCall!.CallId;
         log.ApplicationInstanceId = instance.ApplicationInstanceId;
-        exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId };
+        exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId, ThisCall = instance.ThisCall };
 
         var answer = await answerer.AnswerAsync(app, new PageContext(appName, page, request, http.RequestServices), http.RequestAborted);
         log.Failure = answer.Failure;

@@ -11,7 +11,10 @@ internal sealed record ExchangeFacts(string? From, string? To, string? Cause)
 {
     private static readonly ExchangeFacts None = new(null, null, null);
 
-    /// <summary>The facts of <paramref name="exchange"/>; none when its request is not a readable page request (it is stored all the same).</summary>
+    /// <summary>
+    /// The facts of <paramref name="exchange"/>: those the page endpoint read with the request when it did, else read
+    /// from the stored request; none when that is not a readable page request (it is stored all the same).
+    /// </summary>
     public static ExchangeFacts Of(PageExchange exchange)
     {
         if (exchange.CallId is null)
@@ -19,10 +22,14 @@ internal sealed record ExchangeFacts(string? From, string? To, string? Cause)
             return None;
         }
 
+        if (exchange.ThisCall is { } known)
+        {
+            return Of(known);
+        }
+
         try
         {
-            var call = PageRequestReader.Read(exchange.Request).InstanceInfo?.ThisCall;
-            return call is null ? None : new ExchangeFacts(Blank(call.CallFrom), Blank(call.CallTo), Blank(call.CallCause));
+            return PageRequestReader.Read(exchange.Request).InstanceInfo?.ThisCall is { } call ? Of(call) : None;
         }
         catch (JsonException)
         {
@@ -30,6 +37,8 @@ internal sealed record ExchangeFacts(string? From, string? To, string? Cause)
             return None;
         }
     }
+
+    private static ExchangeFacts Of(CallInfo call) => new(Blank(call.CallFrom), Blank(call.CallTo), Blank(call.CallCause));
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using CallFlow.Actions.Requests;
+
 namespace CallFlow.Server.Storage;
 
 /// <summary>One page request and the answer sent for it, as the call history keeps it.</summary>
@@ -35,4 +38,11 @@ public sealed record PageExchange
 
     /// <summary>Why the answer was not the app's own (a problem, a fallback), or null when it was.</summary>
     public string? Failure { get; init; }
+
+    /// <summary>
+    /// <c>this_call</c> of the request, when the page endpoint has already read it: the store takes the call's
+    /// summary from it instead of reading <see cref="Request"/> again. Not stored, and not part of the history read back.
+    /// </summary>
+    [JsonIgnore]
+    public CallInfo? ThisCall { get; init; }
 }
