@@ -32,16 +32,20 @@ public static class OpenApiExtensions
         // After the XML comment support, which registers its transformer when the document is configured.
         .PostConfigure<OpenApiOptions>(DocumentName, options => options.AddSchemaTransformer<WirePropertyDescriptionTransformer>());
 
+    /// <summary>The path Swagger UI is served under.</summary>
+    public const string SwaggerUiPath = "/swagger";
+
     /// <summary>Serves the document and Swagger UI.</summary>
     public static WebApplication MapCallFlowOpenApi(this WebApplication app)
     {
         app.MapOpenApi();
-        app.UseSwaggerUI(options =>
+        // Swagger UI's middleware matches every request's path against its own patterns; only its own paths reach it.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerUiPath, StringComparison.OrdinalIgnoreCase), swagger => swagger.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentUrl, "CallFlow");
-            options.RoutePrefix = "swagger";
+            options.RoutePrefix = SwaggerUiPath.TrimStart('/');
             options.DocumentTitle = "CallFlow API";
-        });
+        }));
         return app;
     }
 }

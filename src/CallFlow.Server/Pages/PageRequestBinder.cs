@@ -102,6 +102,12 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
 
     private static BodyKind ContentKind(string? contentType)
     {
+        // What the platform sends, told without parsing the header.
+        if (string.Equals(contentType, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyKind.Json;
+        }
+
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var media))
         {
             return BodyKind.Unsupported;
