@@ -46,7 +46,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         if (database.Provider == StorageProvider.Sqlite)
         {
             _sqlite = new SqliteCommitConnection(database, logReset,
-                RowStatement.Insert(InsertExchanges, "", ExchangeColumns), RowStatement.Insert(InsertCalls, UpsertCalls, CallColumns));
+                RowStatement.Insert(InsertExchanges, "", ExchangeColumns), RowStatement.Insert(InsertCalls, UpsertCalls, CallColumns), logger);
         }
 
         _writer = new GroupCommitWriter<StoredExchange>(CommitAsync, logger, afterCommit: _sqlite is null ? null : _sqlite.ResetLogIfWantedAsync);

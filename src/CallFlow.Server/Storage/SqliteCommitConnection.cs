@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 
 namespace CallFlow.Server.Storage;
 
@@ -12,7 +13,9 @@ namespace CallFlow.Server.Storage;
 /// <param name="logReset">Asks for the write-ahead log to be reset.</param>
 /// <param name="insertExchange">The statement inserting one exchange, with parameters <c>@v0</c> to <c>@v{n-1}</c> for a row's n values.</param>
 /// <param name="upsertCall">The statement upserting one call's summary, with parameters as above.</param>
-internal sealed class SqliteCommitConnection(StorageDatabase database, WriteAheadLogReset logReset, RowStatement insertExchange, RowStatement upsertCall) : IAsyncDisposable
+/// <param name="logger">Where resets of the log are reported.</param>
+internal sealed partial class SqliteCommitConnection(
+    StorageDatabase database, WriteAheadLogReset logReset, RowStatement insertExchange, RowStatement upsertCall, ILogger logger) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private DbCommand? _insertExchange;
@@ -44,9 +47,19 @@ internal sealed class SqliteCommitConnection(StorageDatabase database, WriteAhea
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         await using var checkpoint = database.CreateCommand(_connection, "PRAGMA wal_checkpoint(PASSIVE)");
-        await checkpoint.ExecuteNonQueryAsync();
+        // One row: whether it was blocked, the frames in the log, the frames now copied into the database file.
+        await using var result = await checkpoint.ExecuteReaderAsync();
+        if (await result.ReadAsync())
+        {
+            LogReset(result.GetInt64(1), result.GetInt64(2), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Reset the SQLite write-ahead log: {Checkpointed} of its {Frames} frames are in the database file; commits waited {ElapsedMs:0.0} ms")]
+    private partial void LogReset(long frames, long checkpointed, double elapsedMs);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -23,6 +23,16 @@ public sealed class StorageOptions
     /// </summary>
     public string SqliteSynchronous { get; set; } = "normal";
 
+    /// <summary>
+    /// SQLite only: how large the write-ahead log may grow under steady writes before it is reset, in megabytes (default
+    /// 128). A reset makes the commits of that moment wait for a last copy (a millisecond or two on the benchmark
+    /// machine; see <see cref="WriteAheadLogReset"/>).
+    /// </summary>
+    public int SqliteMaxLogMegabytes { get; set; } = 128;
+
+    /// <summary>The smallest <see cref="SqliteMaxLogMegabytes"/>: below it resets would come several times a second under load.</summary>
+    public const int MinSqliteMaxLogMegabytes = 16;
+
     /// <summary>How many days of call history to keep; 0 keeps it forever.</summary>
     public int RetentionDays { get; set; } = 30;
 

@@ -26,6 +26,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"{StorageOptions.Section}:SqliteSynchronous must be 'normal' or 'full' (got '{options.SqliteSynchronous}').");
         }
 
+        if (options.SqliteMaxLogMegabytes < StorageOptions.MinSqliteMaxLogMegabytes)
+        {
+            failures.Add($"{StorageOptions.Section}:SqliteMaxLogMegabytes must be at least {StorageOptions.MinSqliteMaxLogMegabytes} (got {options.SqliteMaxLogMegabytes}).");
+        }
+
         if (options.RetentionDays < 0)
         {
             failures.Add($"{StorageOptions.Section}:RetentionDays must be a number of days, or 0 to keep the history forever (got {options.RetentionDays}).");

@@ -26,7 +26,8 @@ public static class StorageServiceCollectionExtensions
             sp.GetServices<IStorageSchema>(),
             sp.GetRequiredService<ILogger<StorageDatabase>>()));
         services.AddHostedService<StorageMigrationService>();
-        services.AddSingleton<WriteAheadLogReset>();
+        services.AddSingleton(sp => new WriteAheadLogReset(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteMaxLogMegabytes * WriteAheadLogReset.FramesPerMegabyte));
         services.AddHostedService<SqliteCheckpointService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         return services;

@@ -180,6 +180,19 @@ public abstract class CallStoreTests<TDatabase>(TDatabase db) : IClassFixture<TD
     }
 
     [StoreFact]
+    public async Task PruningDeletesExchangesWithoutACallIdReceivedBeforeTheCutoff()
+    {
+        var app = NewApp();
+        var malformed = (DateTimeOffset at) => Page(app, NewCallId(), "first", at) with { CallId = null, Request = "{", StatusCode = 400 };
+        await Store.AppendAllAsync([malformed(Start.AddDays(-40)), malformed(Start.AddDays(-1))]);
+
+        await Store.PruneAsync(Start.AddDays(-30), CancellationToken.None);
+
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM page_exchanges WHERE app = @text", app));
+        Assert.Equal(UnixMicroseconds.From(Start.AddDays(-1)), await db.ScalarAsync("SELECT received_at FROM page_exchanges WHERE app = @text", app));
+    }
+
+    [StoreFact]
     public async Task TheRetentionServiceKeepsRetentionDaysOfHistoryAndZeroKeepsEverything()
     {
         var app = NewApp();

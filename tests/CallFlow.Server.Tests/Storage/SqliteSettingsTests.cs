@@ -42,7 +42,7 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
         file.Refresh();
         var beforeCheckpoint = file.Length;
 
-        using var checkpoints = new SqliteCheckpointService(db.Database, new WriteAheadLogReset(), NullLogger<SqliteCheckpointService>.Instance);
+        using var checkpoints = new SqliteCheckpointService(db.Database, new WriteAheadLogReset(thresholdFrames: 32 * 1024), NullLogger<SqliteCheckpointService>.Instance);
         await checkpoints.StartAsync(CancellationToken.None);
         await Eventually.HoldsAsync(() =>
         {
@@ -62,7 +62,7 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
         file.Refresh();
         var beforeReset = file.Length;
 
-        db.LogReset.AfterCheckpoint(logFrames: WriteAheadLogReset.DefaultThresholdFrames + 1, checkpointedFrames: 0);
+        db.LogReset.Request();
         await db.Store.AppendAsync(SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start), CancellationToken.None);
 
         await Eventually.HoldsAsync(() =>
@@ -73,19 +73,9 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
     }
 
     [Fact]
-    public async Task ACheckpointThatCannotFinishALongLogAsksForAReset()
+    public async Task ABackgroundCheckpointOfALongLogAsksTheWriterForAReset()
     {
         var app = SampleExchanges.NewApp();
-        await db.Store.AppendAllAsync(Enumerable.Range(0, 50).Select(i =>
-            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
-        // A reader's snapshot keeps the checkpoint from copying what is committed after it.
-        await using var reader = await db.Database.OpenConnectionAsync(CancellationToken.None);
-        await using var snapshot = await db.Database.BeginReadTransactionAsync(reader, CancellationToken.None);
-        await using (var read = db.Database.CreateCommand(reader, "SELECT count(*) FROM calls", snapshot))
-        {
-            await read.ExecuteScalarAsync();
-        }
-
         await db.Store.AppendAllAsync(Enumerable.Range(0, 50).Select(i =>
             SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
         var logReset = new WriteAheadLogReset(thresholdFrames: 1);
@@ -94,5 +84,29 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
         await checkpoints.CheckpointAsync(CancellationToken.None);
 
         Assert.True(logReset.Take());
+    }
+
+    [Fact]
+    public async Task ABackgroundCheckpointOfAShortLogAsksForNothing()
+    {
+        var app = SampleExchanges.NewApp();
+        await db.Store.AppendAsync(SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start), CancellationToken.None);
+        var logReset = new WriteAheadLogReset(thresholdFrames: 32 * 1024);
+        using var checkpoints = new SqliteCheckpointService(db.Database, logReset, NullLogger<SqliteCheckpointService>.Instance);
+
+        await checkpoints.CheckpointAsync(CancellationToken.None);
+
+        Assert.False(logReset.Take());
+    }
+
+    [Fact]
+    public async Task PruningExchangesWithoutACallIdSearchesTheIndexByCallInsteadOfScanning()
+    {
+        await using var connection = await db.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var plan = db.Database.CreateCommand(connection, "EXPLAIN QUERY PLAN DELETE FROM page_exchanges WHERE call_id IS NULL AND received_at < 0");
+        await using var reader = await plan.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+
+        Assert.StartsWith("SEARCH page_exchanges USING INDEX page_exchanges_by_call (call_id=? AND received_at<?)", reader.GetString(3));
     }
 }

@@ -27,6 +27,15 @@ public sealed class StorageOptionsValidatorTests
         Assert.Contains("CallFlow:Storage:SqliteSynchronous must be 'normal' or 'full' (got 'off')", result.FailureMessage);
     }
 
+    [Fact]
+    public void AWriteAheadLogLimitUnderSixteenMegabytesIsReportedByItsConfigurationKey()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { SqliteMaxLogMegabytes = 4 });
+
+        Assert.True(result.Failed);
+        Assert.Contains("CallFlow:Storage:SqliteMaxLogMegabytes must be at least 16 (got 4)", result.FailureMessage);
+    }
+
     [Theory]
     [InlineData("sqlite", null)]
     [InlineData("SQLite", "Data Source=history/calls.db")]

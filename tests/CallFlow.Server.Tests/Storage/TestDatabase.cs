@@ -22,7 +22,7 @@ public abstract class TestDatabase : IAsyncLifetime
     public SqlCallStore Store => _store ?? throw new InvalidOperationException("The test database was not initialised.");
 
     /// <summary>How the store is asked to reset SQLite's write-ahead log.</summary>
-    public WriteAheadLogReset LogReset { get; } = new();
+    public WriteAheadLogReset LogReset { get; } = new(new StorageOptions().SqliteMaxLogMegabytes * WriteAheadLogReset.FramesPerMegabyte);
 
     /// <summary>The engine's name as configured.</summary>
     protected abstract string Provider { get; }

@@ -4,26 +4,27 @@ namespace CallFlow.Server.Tests.Storage;
 
 public sealed class WriteAheadLogResetTests
 {
-    [Fact]
-    public void ALogTheCheckpointCouldNotFinishPastTheThresholdAsksForOneReset()
-    {
-        var reset = new WriteAheadLogReset(thresholdFrames: 100);
-
-        reset.AfterCheckpoint(logFrames: 101, checkpointedFrames: 60);
-
-        Assert.True(reset.Take());
-        Assert.False(reset.Take());
-    }
+    [Theory]
+    [InlineData(100, false)]
+    [InlineData(101, true)]
+    public void ALogIsLongPastTheThreshold(long logFrames, bool isLong) =>
+        Assert.Equal(isLong, new WriteAheadLogReset(thresholdFrames: 100).IsLong(logFrames));
 
     [Theory]
-    [InlineData(100, 60)]
-    [InlineData(5000, 5000)]
-    public void AShortLogOrAFinishedCheckpointAsksForNothing(long logFrames, long checkpointedFrames)
+    [InlineData(200, false)]
+    [InlineData(201, true)]
+    public void ALogIsFarTooLongPastTwiceTheThreshold(long logFrames, bool farTooLong) =>
+        Assert.Equal(farTooLong, new WriteAheadLogReset(thresholdFrames: 100).IsFarTooLong(logFrames));
+
+    [Fact]
+    public void ARequestedResetIsTakenOnce()
     {
-        var reset = new WriteAheadLogReset(thresholdFrames: 100);
+        var reset = new WriteAheadLogReset(thresholdFrames: 32 * 1024);
+        Assert.False(reset.Take());
 
-        reset.AfterCheckpoint(logFrames, checkpointedFrames);
+        reset.Request();
 
+        Assert.True(reset.Take());
         Assert.False(reset.Take());
     }
 }

@@ -1,0 +1,54 @@
+using CallFlow.Server.Storage;
+
+namespace CallFlow.Server.Tests.Storage;
+
+public sealed class CallsSchemaTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("callflow-schema-");
+
+    [Fact]
+    public async Task AHistoryOfTheFirstVersionKeepsEveryExchangeAndLosesOnlyTheRedundantIndexWhenMigrated()
+    {
+        var options = new StorageOptions { ConnectionString = $"Data Source={Path.Combine(_folder.FullName, "calls.db")}" };
+        var current = new CallsSchema();
+        await using (var firstRelease = TestDatabase.Open(options, new FirstVersion(current)))
+        {
+            await firstRelease.EnsureMigratedAsync(CancellationToken.None);
+            await ExecuteAsync(firstRelease, """
+                INSERT INTO page_exchanges (call_id, app, page, received_at, method, request, status_code, elapsed_us)
+                VALUES ('c-1', 'reception', 'first', 1, 'POST', '{}', 200, 5), (NULL, 'reception', 'first', 2, 'POST', '{', 400, 5)
+                """);
+        }
+
+        await using var upgraded = TestDatabase.Open(options, current);
+        await upgraded.EnsureMigratedAsync(CancellationToken.None);
+
+        Assert.Equal(2, await ScalarAsync(upgraded, "SELECT COUNT(*) FROM page_exchanges"));
+        Assert.Equal(0, await ScalarAsync(upgraded, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'page_exchanges_by_time'"));
+        Assert.Equal(current.Migrations[^1].Version, await ScalarAsync(upgraded, "SELECT version FROM callflow_schema WHERE feature = 'calls'"));
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private static async Task ExecuteAsync(StorageDatabase database, string sql)
+    {
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var command = database.CreateCommand(connection, sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(StorageDatabase database, string sql)
+    {
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var command = database.CreateCommand(connection, sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    // The call tables as the first release created them.
+    private sealed class FirstVersion(CallsSchema current) : IStorageSchema
+    {
+        public string Name => current.Name;
+
+        public IReadOnlyList<SchemaMigration> Migrations { get; } = [current.Migrations[0]];
+    }
+}
