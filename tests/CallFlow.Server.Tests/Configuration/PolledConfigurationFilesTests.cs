@@ -1,5 +1,6 @@
 using CallFlow.Server.Configuration;
 using CallFlow.Server.Tests.Declarative;
+using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -8,7 +9,7 @@ namespace CallFlow.Server.Tests.Configuration;
 
 public sealed class PolledConfigurationFilesTests : IDisposable
 {
-    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("callflow-config-");
+    private readonly TemporaryFolder _contentRoot = new("config");
 
     [Fact]
     public async Task AnEditedAppsettingsFileIsReloadedByPollingNotByWatchingTheContentRoot()
@@ -36,11 +37,11 @@ public sealed class PolledConfigurationFilesTests : IDisposable
         Assert.Equal("first", builder.Configuration["Probe"]);
     }
 
-    public void Dispose() => _contentRoot.Delete(recursive: true);
+    public void Dispose() => _contentRoot.Dispose();
 
     private static JsonConfigurationSource AppsettingsSource(WebApplicationBuilder builder) =>
         builder.Configuration.Sources.OfType<JsonConfigurationSource>().Single(s => s.Path == "appsettings.json");
 
     private void WriteAppsettings(string probe) =>
-        File.WriteAllText(Path.Combine(_contentRoot.FullName, "appsettings.json"), $$"""{ "Probe": "{{probe}}" }""");
+        File.WriteAllText(_contentRoot.PathOf("appsettings.json"), $$"""{ "Probe": "{{probe}}" }""");
 }

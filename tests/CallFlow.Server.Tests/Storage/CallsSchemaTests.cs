@@ -1,15 +1,16 @@
 using CallFlow.Server.Storage;
+using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Storage;
 
 public sealed class CallsSchemaTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("callflow-schema-");
+    private readonly TemporaryFolder _folder = new("schema");
 
     [Fact]
     public async Task AHistoryOfTheFirstVersionKeepsEveryExchangeAndLosesOnlyTheRedundantIndexWhenMigrated()
     {
-        var options = new StorageOptions { ConnectionString = $"Data Source={Path.Combine(_folder.FullName, "calls.db")}" };
+        var options = new StorageOptions { ConnectionString = $"Data Source={_folder.PathOf("calls.db")}" };
         var current = new CallsSchema();
         await using (var firstRelease = TestDatabase.Open(options, new FirstVersion(current)))
         {
@@ -28,7 +29,7 @@ public sealed class CallsSchemaTests : IDisposable
         Assert.Equal(current.Migrations[^1].Version, await ScalarAsync(upgraded, "SELECT version FROM callflow_schema WHERE feature = 'calls'"));
     }
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static async Task ExecuteAsync(StorageDatabase database, string sql)
     {

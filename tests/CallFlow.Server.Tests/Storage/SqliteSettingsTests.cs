@@ -35,68 +35,37 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
     [Fact]
     public async Task TheBackgroundCheckpointCopiesCommittedExchangesIntoTheDatabaseFile()
     {
-        var file = new FileInfo(new SqliteConnectionStringBuilder(db.Options.ConnectionString).DataSource);
-        var app = SampleExchanges.NewApp();
-        await db.Store.AppendAllAsync(Enumerable.Range(0, 200).Select(i =>
-            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
-        file.Refresh();
-        var beforeCheckpoint = file.Length;
+        var beforeCheckpoint = await CommitToTheLogAsync(200);
 
         using var checkpoints = new SqliteCheckpointService(db.Database, new WriteAheadLogReset(thresholdFrames: 32 * 1024), NullLogger<SqliteCheckpointService>.Instance);
         await checkpoints.StartAsync(CancellationToken.None);
-        await Eventually.HoldsAsync(() =>
-        {
-            file.Refresh();
-            return file.Length > beforeCheckpoint;
-        }, "the database file holds the exchanges that were only in the write-ahead log");
+        await DatabaseFileGrowsPastAsync(beforeCheckpoint, "the database file holds the exchanges that were only in the write-ahead log");
         await checkpoints.StopAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task TheWriterCopiesTheLogAfterItsNextCommitWhenAResetIsAskedFor()
     {
-        var file = new FileInfo(new SqliteConnectionStringBuilder(db.Options.ConnectionString).DataSource);
-        var app = SampleExchanges.NewApp();
-        await db.Store.AppendAllAsync(Enumerable.Range(0, 200).Select(i =>
-            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
-        file.Refresh();
-        var beforeReset = file.Length;
+        var beforeReset = await CommitToTheLogAsync(200);
 
         db.LogReset.Request();
-        await db.Store.AppendAsync(SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start), CancellationToken.None);
+        await CommitToTheLogAsync(1);
 
-        await Eventually.HoldsAsync(() =>
-        {
-            file.Refresh();
-            return file.Length > beforeReset;
-        }, "the writer copied the write-ahead log into the database file");
+        await DatabaseFileGrowsPastAsync(beforeReset, "the writer copied the write-ahead log into the database file");
     }
 
-    [Fact]
-    public async Task ABackgroundCheckpointOfALongLogAsksTheWriterForAReset()
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(32 * 1024, false)]
+    public async Task ABackgroundCheckpointAsksTheWriterForAResetOnlyOfALongLog(long thresholdFrames, bool asks)
     {
-        var app = SampleExchanges.NewApp();
-        await db.Store.AppendAllAsync(Enumerable.Range(0, 50).Select(i =>
-            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
-        var logReset = new WriteAheadLogReset(thresholdFrames: 1);
+        await CommitToTheLogAsync(50);
+        var logReset = new WriteAheadLogReset(thresholdFrames);
         using var checkpoints = new SqliteCheckpointService(db.Database, logReset, NullLogger<SqliteCheckpointService>.Instance);
 
         await checkpoints.CheckpointAsync(CancellationToken.None);
 
-        Assert.True(logReset.Take());
-    }
-
-    [Fact]
-    public async Task ABackgroundCheckpointOfAShortLogAsksForNothing()
-    {
-        var app = SampleExchanges.NewApp();
-        await db.Store.AppendAsync(SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start), CancellationToken.None);
-        var logReset = new WriteAheadLogReset(thresholdFrames: 32 * 1024);
-        using var checkpoints = new SqliteCheckpointService(db.Database, logReset, NullLogger<SqliteCheckpointService>.Instance);
-
-        await checkpoints.CheckpointAsync(CancellationToken.None);
-
-        Assert.False(logReset.Take());
+        Assert.Equal(asks, logReset.Take());
     }
 
     [Fact]
@@ -109,4 +78,17 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
 
         Assert.StartsWith("SEARCH page_exchanges USING INDEX page_exchanges_by_call (call_id=? AND received_at<?)", reader.GetString(3));
     }
+
+    private FileInfo DatabaseFile => new(new SqliteConnectionStringBuilder(db.Options.ConnectionString).DataSource);
+
+    // Commits exchanges, which stay in the write-ahead log until something checkpoints it; returns the database file's length.
+    private async Task<long> CommitToTheLogAsync(int exchanges)
+    {
+        var app = SampleExchanges.NewApp();
+        await db.Store.AppendAllAsync(Enumerable.Range(0, exchanges).Select(i =>
+            SampleExchanges.Page(app, SampleExchanges.NewCallId(), "first", SampleExchanges.Start.AddSeconds(i))));
+        return DatabaseFile.Length;
+    }
+
+    private Task DatabaseFileGrowsPastAsync(long length, string what) => Eventually.HoldsAsync(() => DatabaseFile.Length > length, what);
 }
