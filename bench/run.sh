@@ -10,8 +10,9 @@
 # the current one, for before/after figures), --callflow-only (measure only CallFlow and the baseline).
 #
 # Every server is built in Release, started on 127.0.0.1 on a free port, probed (exact status 200 and, for the peers, an
-# answer equal to CallFlow's), loaded with wrk POSTing a real first-page request, then stopped. The script stops every
-# process it started, whatever happens (trap).
+# answer equal to CallFlow's), loaded with wrk POSTing a real first-page request (the same one every time; CallFlow is
+# also measured with every request the first page of a new call, as on a live platform), then stopped. The script stops
+# every process it started, whatever happens (trap).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -171,7 +172,8 @@ cpu_ticks() {
 load() {
   local c="$1" d="$2" out before after
   before="$(cpu_ticks "$PID")"
-  out="$(BENCH_BODY="$REQUEST" wrk -t"$threads" -c"$c" -d"${d}s" --timeout 5s -s "$LUA" "$URL" 2>&1)" || { echo "$out" >&2; fail "wrk failed"; }
+  out="$(BENCH_BODY="$REQUEST" BENCH_NEW_CALLS="$new_calls" wrk -t"$threads" -c"$c" -d"${d}s" --timeout 5s -s "$LUA" "$URL" 2>&1)" \
+    || { echo "$out" >&2; fail "wrk failed"; }
   after="$(cpu_ticks "$PID")"
   echo "$out" >>"$RUN/wrk.log"
   local line
@@ -196,6 +198,7 @@ same_answer() {
 
 declare -A RPS P50 P99 NON2XX SOCKERR CPU PEAK
 errors=0
+new_calls=0
 record() {
   local key="$1"; shift
   read -r RPS[$key] P50[$key] P99[$key] NON2XX[$key] SOCKERR[$key] CPU[$key] <<<"$*"
@@ -233,6 +236,15 @@ if ! $smoke && ! $only_callflow; then
 fi
 stop_pid "$PID"
 
+# 1a. The same with every request the first page of a new call (as on a live platform), on a fresh data folder.
+mkdir -p "$RUN/callflow-new-calls"
+cp -r "$RUN/callflow/." "$RUN/callflow-new-calls/"
+rm -rf "$RUN/callflow-new-calls/data"
+new_calls=1
+measure callflow-new-calls "$RUN/callflow-new-calls" dotnet CallFlow.Server.dll
+new_calls=0
+stop_pid "$PID"
+
 # 1b. The same, built from the baseline commit, for before/after figures.
 if [ -n "$baseline" ]; then
   measure baseline "$RUN/callflow-baseline" dotnet CallFlow.Server.dll
@@ -241,7 +253,7 @@ fi
 
 if $only_callflow; then
   printf '%-28s %12s %9s %9s %8s %9s %11s\n' "c=$connections" "requests/s" "p50 ms" "p99 ms" "non-2xx" "peak MB" "CPU us/req"
-  for key in callflow ${baseline:+baseline}; do
+  for key in callflow callflow-new-calls ${baseline:+baseline}; do
     printf '%-28s %12.0f %9.2f %9.2f %8s %9s %11s\n' "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${NON2XX[$key]}" "${PEAK[$key]}" "${CPU[$key]}"
   done
   [ -n "$baseline" ] && echo "callflow/baseline requests/s $(awk -v a="${RPS[callflow]}" -v b="${RPS[baseline]}" 'BEGIN { printf "%.2f", a / b }')"
@@ -291,13 +303,14 @@ echo "reception first page answered by rule: $rule (Europe/London $(TZ=Europe/Lo
 echo "load average before: ${uptime_before##*load average: }; after: ${uptime_after##*load average: }"
 echo
 printf '%-28s %12s %9s %9s %8s %8s %9s %11s\n' "server (c=$connections)" "requests/s" "p50 ms" "p99 ms" "non-2xx" "sockerr" "peak MB" "CPU us/req"
-for key in floor callflow ${baseline:+baseline} fastify express; do
+for key in floor callflow callflow-new-calls ${baseline:+baseline} fastify express; do
   printf '%-28s %12.0f %9.2f %9.2f %8s %8s %9s %11s\n' "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${NON2XX[$key]}" "${SOCKERR[$key]}" "${PEAK[$key]}" "${CPU[$key]}"
 done
 echo
 echo "CallFlow/floor   $(ratio "${RPS[callflow]}" "${RPS[floor]}")  (target >= 0.70)"
 echo "CallFlow/Fastify $(ratio "${RPS[callflow]}" "${RPS[fastify]}")  (target >= 3)"
 echo "CallFlow/Express $(ratio "${RPS[callflow]}" "${RPS[express]}")"
+echo "CallFlow, a new call per request: /floor $(ratio "${RPS[callflow-new-calls]}" "${RPS[floor]}"), /Fastify $(ratio "${RPS[callflow-new-calls]}" "${RPS[fastify]}"), /Express $(ratio "${RPS[callflow-new-calls]}" "${RPS[express]}")"
 echo
 if ! $smoke; then
   printf '%-28s' "connections"; for c in "${scaling[@]}"; do printf ' %10s %8s' "rps@$c" "p99@$c"; done; echo

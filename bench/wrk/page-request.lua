@@ -12,6 +12,27 @@ wrk.method = "POST"
 wrk.body = body
 wrk.headers["Content-Type"] = "application/json"
 
+-- With BENCH_NEW_CALLS=1 every request is the first page of a call of its own, as on a live platform: its call_id
+-- (c-1a2b3c4d in the file) becomes a random per-thread prefix and a counter scattered over 32 bits, so the ids land
+-- all over the store's indexes as real ids do. Without it wrk sends the same request every time.
+if os.getenv("BENCH_NEW_CALLS") == "1" then
+  local before, after = body:match('^(.-"call_id":")c%-1a2b3c4d(".*)$')
+  assert(before, "BENCH_NEW_CALLS needs the request's call_id to be c-1a2b3c4d")
+  local prefix
+  local counter = 0
+
+  function init(args)
+    math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 1000003)
+    prefix = string.format("%08x", math.random(0, 0x7fffffff))
+  end
+
+  function request()
+    counter = counter + 1
+    local scattered = (counter * 2654435761) % 4294967296
+    return wrk.format(nil, nil, nil, before .. prefix .. "-" .. string.format("%08x", scattered) .. after)
+  end
+end
+
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local e = summary.errors
