@@ -81,5 +81,41 @@ public sealed class CallsSchema : IStorageSchema
         new(2, "drop the index by time, which the index by call makes redundant",
             Sqlite: "DROP INDEX page_exchanges_by_time;",
             Postgres: "DROP INDEX page_exchanges_by_time;"),
+        // Call ids are random, so an index of exchanges by call id takes every exchange to a page of its own somewhere
+        // in the index, and each commit rewrote as many scattered pages as it held calls. Calls are numbered as they
+        // first appear instead, and exchanges indexed by that number: a new call's exchanges go to the end of the
+        // index (docs/performance.md).
+        new(3, "number calls as they appear and index exchanges by that number",
+            Sqlite: """
+                CREATE TABLE calls_numbered (
+                    seq INTEGER PRIMARY KEY,
+                    call_id TEXT NOT NULL UNIQUE,
+                    app TEXT NOT NULL,
+                    call_from TEXT,
+                    call_to TEXT,
+                    first_seen INTEGER NOT NULL,
+                    last_seen INTEGER NOT NULL,
+                    last_page TEXT NOT NULL,
+                    final_cause TEXT,
+                    exchange_count INTEGER NOT NULL
+                );
+                INSERT INTO calls_numbered (call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count)
+                    SELECT call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count FROM calls ORDER BY first_seen, call_id;
+                DROP TABLE calls;
+                ALTER TABLE calls_numbered RENAME TO calls;
+                CREATE INDEX calls_newest ON calls (last_seen DESC, call_id DESC);
+                CREATE INDEX calls_newest_by_app ON calls (app, last_seen DESC, call_id DESC);
+                ALTER TABLE page_exchanges ADD COLUMN call_seq INTEGER;
+                UPDATE page_exchanges SET call_seq = (SELECT seq FROM calls WHERE calls.call_id = page_exchanges.call_id);
+                DROP INDEX page_exchanges_by_call;
+                CREATE INDEX page_exchanges_by_call ON page_exchanges (call_seq, received_at);
+                """,
+            Postgres: """
+                ALTER TABLE calls ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE;
+                ALTER TABLE page_exchanges ADD COLUMN call_seq BIGINT;
+                UPDATE page_exchanges SET call_seq = calls.seq FROM calls WHERE calls.call_id = page_exchanges.call_id;
+                DROP INDEX page_exchanges_by_call;
+                CREATE INDEX page_exchanges_by_call ON page_exchanges (call_seq, received_at, id);
+                """),
     ];
 }

@@ -13,12 +13,13 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 {
     private const string SummaryColumns = "call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count";
 
+    // An exchange row starts with its call id and its call's number (see CallNumbers).
     private const string InsertExchanges =
-        "INSERT INTO page_exchanges (call_id, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure) VALUES";
+        "INSERT INTO page_exchanges (call_id, call_seq, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure) VALUES";
 
     private const string InsertCalls = "INSERT INTO calls (" + SummaryColumns + ") VALUES";
 
-    private const int ExchangeColumns = 11;
+    private const int ExchangeColumns = 12;
 
     private const int CallColumns = 9;
 
@@ -33,6 +34,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
             last_page = CASE WHEN excluded.last_seen >= calls.last_seen THEN excluded.last_page ELSE calls.last_page END,
             final_cause = COALESCE(excluded.final_cause, calls.final_cause),
             exchange_count = calls.exchange_count + excluded.exchange_count
+        RETURNING call_id, seq
         """;
 
     private readonly StorageDatabase _database;
@@ -46,7 +48,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         if (database.Provider == StorageProvider.Sqlite)
         {
             _sqlite = new SqliteCommitConnection(database, logReset,
-                RowStatement.Insert(InsertExchanges, "", ExchangeColumns), RowStatement.Insert(InsertCalls, UpsertCalls, CallColumns), logger);
+                RowStatement.Insert(InsertCalls, UpsertCalls, CallColumns), RowStatement.Insert(InsertExchanges, "", ExchangeColumns), logger);
         }
 
         _writer = new GroupCommitWriter<StoredExchange>(CommitAsync, logger, afterCommit: _sqlite is null ? null : _sqlite.ResetLogIfWantedAsync);
@@ -131,7 +133,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         var exchanges = new List<PageExchange>(summary.ExchangeCount);
         await using (var command = _database.CreateCommand(connection, """
             SELECT app, page, call_id, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure
-            FROM page_exchanges WHERE call_id = @call_id ORDER BY received_at, id
+            FROM page_exchanges WHERE call_seq = (SELECT seq FROM calls WHERE call_id = @call_id) ORDER BY received_at, id
             """, transaction))
         {
             _database.AddParameter(command, "call_id", callId);
@@ -151,8 +153,8 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = UnixMicroseconds.From(cutoff);
-        await ExecuteAsync(connection, transaction, "DELETE FROM page_exchanges WHERE call_id IN (SELECT call_id FROM calls WHERE last_seen < @cutoff)", before, cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM page_exchanges WHERE call_id IS NULL AND received_at < @cutoff", before, cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM page_exchanges WHERE call_seq IN (SELECT seq FROM calls WHERE last_seen < @cutoff)", before, cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM page_exchanges WHERE call_seq IS NULL AND received_at < @cutoff", before, cancellationToken);
         var calls = await ExecuteAsync(connection, transaction, "DELETE FROM calls WHERE last_seen < @cutoff", before, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return calls;
@@ -177,25 +179,35 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
             // SQLite runs in the process: one single-row statement, prepared once and run per row, is the cheapest. A
             // statement of every row would be parsed anew for each commit and bind each of its hundreds of parameter
             // names by a linear search (docs/performance.md).
-            await _sqlite.CommitAsync(exchanges, calls, cancellationToken);
+            await _sqlite.CommitAsync(calls, exchanges, cancellationToken);
             return;
         }
 
-        // PostgreSQL is a round trip away: every row of the commit in one statement.
+        // PostgreSQL is a round trip away: every call of the commit in one statement, then every exchange in another.
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = _database.CreateCommand(connection, "", transaction);
-        var sql = new StringBuilder();
-        AppendInsert(sql, command, "e", InsertExchanges, "", exchanges);
-        AppendInsert(sql, command, "c", InsertCalls, UpsertCalls, calls);
-        command.CommandText = sql.ToString();
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var numbers = new CallNumbers();
+        if (calls.Count > 0)
+        {
+            await using var upsert = _database.CreateCommand(connection, "", transaction);
+            upsert.CommandText = MultiRowInsert(upsert, "c", InsertCalls, UpsertCalls, calls);
+            await using var reader = await upsert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                numbers.Add(reader.GetString(0), reader.GetInt64(1));
+            }
+        }
+
+        numbers.Fill(exchanges);
+        await using var insert = _database.CreateCommand(connection, "", transaction);
+        insert.CommandText = MultiRowInsert(insert, "e", InsertExchanges, "", exchanges);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     private static object?[] ExchangeValues(PageExchange e) =>
     [
-        e.CallId, e.App, e.Page, e.ApplicationInstanceId, UnixMicroseconds.From(e.ReceivedAt), e.Method, e.Request,
+        e.CallId, null, e.App, e.Page, e.ApplicationInstanceId, UnixMicroseconds.From(e.ReceivedAt), e.Method, e.Request,
         e.StatusCode, e.Response, e.ElapsedMicroseconds, e.Failure,
     ];
 
@@ -204,20 +216,15 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         c.CallId, c.App, c.From, c.To, UnixMicroseconds.From(c.FirstSeen), UnixMicroseconds.From(c.LastSeen), c.LastPage, c.FinalCause, c.ExchangeCount,
     ];
 
-    private void AppendInsert(StringBuilder sql, DbCommand command, string prefix, string insert, string suffix, List<object?[]> rows)
+    private string MultiRowInsert(DbCommand command, string prefix, string insert, string suffix, List<object?[]> rows)
     {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        sql.Append(insert).Append(' ');
+        var sql = new StringBuilder(insert).Append(' ');
         for (var i = 0; i < rows.Count; i++)
         {
             sql.Append(i == 0 ? "" : ", ").Append(Row(command, i, prefix, rows[i]));
         }
 
-        sql.Append(' ').Append(suffix).Append(';');
+        return sql.Append(' ').Append(suffix).ToString();
     }
 
     // The calls a batch touches, one row each, in call id order so that nodes sharing PostgreSQL lock rows alike.

@@ -11,25 +11,44 @@ namespace CallFlow.Server.Storage;
 /// </summary>
 /// <param name="database">The database.</param>
 /// <param name="logReset">Asks for the write-ahead log to be reset.</param>
-/// <param name="insertExchange">The statement inserting one exchange, with parameters <c>@v0</c> to <c>@v{n-1}</c> for a row's n values.</param>
-/// <param name="upsertCall">The statement upserting one call's summary, with parameters as above.</param>
+/// <param name="upsertCall">The statement upserting one call's summary and returning its call id and number, with parameters <c>@v0</c> to <c>@v{n-1}</c> for a row's n values.</param>
+/// <param name="insertExchange">The statement inserting one exchange, with parameters as above.</param>
 /// <param name="logger">Where resets of the log are reported.</param>
 internal sealed partial class SqliteCommitConnection(
-    StorageDatabase database, WriteAheadLogReset logReset, RowStatement insertExchange, RowStatement upsertCall, ILogger logger) : IAsyncDisposable
+    StorageDatabase database, WriteAheadLogReset logReset, RowStatement upsertCall, RowStatement insertExchange, ILogger logger) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private DbCommand? _insertExchange;
     private DbCommand? _upsertCall;
 
-    /// <summary>Inserts <paramref name="exchanges"/> and upserts <paramref name="calls"/> (rows of parameter values) in one transaction.</summary>
-    public async Task CommitAsync(List<object?[]> exchanges, List<object?[]> calls, CancellationToken cancellationToken)
+    /// <summary>
+    /// Upserts <paramref name="calls"/>, then inserts <paramref name="exchanges"/> with their calls' numbers (rows of
+    /// parameter values, laid out as <see cref="CallNumbers"/> says), in one transaction.
+    /// </summary>
+    public async Task CommitAsync(List<object?[]> calls, List<object?[]> exchanges, CancellationToken cancellationToken)
     {
         try
         {
             var connection = _connection ?? await OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            Run(_insertExchange!, transaction, exchanges);
-            Run(_upsertCall!, transaction, calls);
+            var numbers = new CallNumbers();
+            Enlist(_upsertCall!, transaction);
+            foreach (var call in calls)
+            {
+                Bind(_upsertCall!, call);
+                await using var returned = _upsertCall!.ExecuteReader();
+                returned.Read();
+                numbers.Add(returned.GetString(0), returned.GetInt64(1));
+            }
+
+            numbers.Fill(exchanges);
+            Enlist(_insertExchange!, transaction);
+            foreach (var exchange in exchanges)
+            {
+                Bind(_insertExchange!, exchange);
+                _insertExchange!.ExecuteNonQuery();
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch
@@ -103,17 +122,13 @@ internal sealed partial class SqliteCommitConnection(
         return command;
     }
 
-    private static void Run(DbCommand command, DbTransaction transaction, List<object?[]> rows)
-    {
-        command.Transaction = transaction;
-        foreach (var row in rows)
-        {
-            for (var column = 0; column < row.Length; column++)
-            {
-                command.Parameters[column].Value = row[column] ?? DBNull.Value;
-            }
+    private static void Enlist(DbCommand command, DbTransaction transaction) => command.Transaction = transaction;
 
-            command.ExecuteNonQuery();
+    private static void Bind(DbCommand command, object?[] row)
+    {
+        for (var column = 0; column < row.Length; column++)
+        {
+            command.Parameters[column].Value = row[column] ?? DBNull.Value;
         }
     }
 }

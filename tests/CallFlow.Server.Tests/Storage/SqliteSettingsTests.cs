@@ -69,14 +69,14 @@ public sealed class SqliteSettingsTests(SqliteTestDatabase db) : IClassFixture<S
     }
 
     [Fact]
-    public async Task PruningExchangesWithoutACallIdSearchesTheIndexByCallInsteadOfScanning()
+    public async Task PruningExchangesWithoutACallSearchesTheIndexByCallInsteadOfScanning()
     {
         await using var connection = await db.Database.OpenConnectionAsync(CancellationToken.None);
-        await using var plan = db.Database.CreateCommand(connection, "EXPLAIN QUERY PLAN DELETE FROM page_exchanges WHERE call_id IS NULL AND received_at < 0");
+        await using var plan = db.Database.CreateCommand(connection, "EXPLAIN QUERY PLAN DELETE FROM page_exchanges WHERE call_seq IS NULL AND received_at < 0");
         await using var reader = await plan.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
 
-        Assert.StartsWith("SEARCH page_exchanges USING INDEX page_exchanges_by_call (call_id=? AND received_at<?)", reader.GetString(3));
+        Assert.StartsWith("SEARCH page_exchanges USING INDEX page_exchanges_by_call (call_seq=? AND received_at<?)", reader.GetString(3));
     }
 
     private FileInfo DatabaseFile => new(new SqliteConnectionStringBuilder(db.Options.ConnectionString).DataSource);
