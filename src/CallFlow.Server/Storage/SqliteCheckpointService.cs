@@ -29,7 +29,7 @@ public sealed partial class SqliteCheckpointService(StorageDatabase database, Wr
             {
                 await CheckpointAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is DbException or IOException)
+            catch (Exception exception) when (exception is DbException or IOException or UnauthorizedAccessException)
             {
                 // The log keeps every commit until a later checkpoint succeeds: nothing is lost, the log only grows.
                 LogCheckpointFailed(exception);
