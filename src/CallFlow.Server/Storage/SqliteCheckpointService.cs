@@ -50,12 +50,12 @@ public sealed partial class SqliteCheckpointService(StorageDatabase database, Wr
     public async Task CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var logFrames = await PassiveCheckpointAsync(connection, cancellationToken);
+        var (logFrames, _) = await PassiveCheckpointAsync(database, connection, cancellationToken);
         for (var pass = 1; logReset.IsLong(logFrames) && pass <= MaxCatchUpPasses; pass++)
         {
             FlushDatabaseFile(((SqliteConnection)connection).DataSource);
             var previous = logFrames;
-            logFrames = await PassiveCheckpointAsync(connection, cancellationToken);
+            (logFrames, _) = await PassiveCheckpointAsync(database, connection, cancellationToken);
             // Between resets the log only grows: the difference is what commits added during the last copy.
             if (logFrames - previous <= WriteAheadLogReset.WriterShareFrames)
             {
@@ -79,13 +79,18 @@ public sealed partial class SqliteCheckpointService(StorageDatabase database, Wr
         file.Flush(flushToDisk: true);
     }
 
-    // The frames in the log; all of them that no reader still needs are now in the database file.
-    private async Task<long> PassiveCheckpointAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// A passive checkpoint on <paramref name="connection"/>: copies what it can of the log without waiting for the
+    /// writer. Returns the frames in the log and how many of them are now in the database file (all that no reader
+    /// still needs).
+    /// </summary>
+    internal static async Task<(long LogFrames, long CheckpointedFrames)> PassiveCheckpointAsync(
+        StorageDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(connection, "PRAGMA wal_checkpoint(PASSIVE)");
         // One row: whether it was blocked, the frames in the log, the frames now copied into the database file.
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(1) : 0;
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SQLite checkpoint failed; the write-ahead log keeps the commits until the next one")]

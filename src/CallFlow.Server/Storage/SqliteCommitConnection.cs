@@ -67,13 +67,8 @@ internal sealed partial class SqliteCommitConnection(
         }
 
         var started = Stopwatch.GetTimestamp();
-        await using var checkpoint = database.CreateCommand(_connection, "PRAGMA wal_checkpoint(PASSIVE)");
-        // One row: whether it was blocked, the frames in the log, the frames now copied into the database file.
-        await using var result = await checkpoint.ExecuteReaderAsync();
-        if (await result.ReadAsync())
-        {
-            LogReset(result.GetInt64(1), result.GetInt64(2), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
+        var (logFrames, checkpointedFrames) = await SqliteCheckpointService.PassiveCheckpointAsync(database, _connection, CancellationToken.None);
+        LogReset(logFrames, checkpointedFrames, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

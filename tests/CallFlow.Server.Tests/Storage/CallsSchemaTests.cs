@@ -29,13 +29,13 @@ public sealed class CallsSchemaTests : IDisposable
         await upgraded.EnsureMigratedAsync(CancellationToken.None);
         await using var store = new SqlCallStore(upgraded, new WriteAheadLogReset(thresholdFrames: 32 * 1024), NullLogger<SqlCallStore>.Instance);
 
-        Assert.Equal(4, await ScalarAsync(upgraded, "SELECT COUNT(*) FROM page_exchanges"));
+        Assert.Equal(4, await TestDatabase.ScalarAsync(upgraded, "SELECT COUNT(*) FROM page_exchanges"));
         Assert.Equal(["first", "final"], (await store.FindCallAsync("c-1", CancellationToken.None))!.Exchanges.Select(e => e.Page));
         Assert.Equal(["first"], (await store.FindCallAsync("c-2", CancellationToken.None))!.Exchanges.Select(e => e.Page));
         // Calls are numbered in the order they first appeared.
-        Assert.Equal(2, await ScalarAsync(upgraded, "SELECT seq FROM calls WHERE call_id = 'c-1'"));
-        Assert.Equal(0, await ScalarAsync(upgraded, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'page_exchanges_by_time'"));
-        Assert.Equal(current.Migrations[^1].Version, await ScalarAsync(upgraded, "SELECT version FROM callflow_schema WHERE feature = 'calls'"));
+        Assert.Equal(2, await TestDatabase.ScalarAsync(upgraded, "SELECT seq FROM calls WHERE call_id = 'c-1'"));
+        Assert.Equal(0, await TestDatabase.ScalarAsync(upgraded, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'page_exchanges_by_time'"));
+        Assert.Equal(current.Migrations[^1].Version, await TestDatabase.ScalarAsync(upgraded, "SELECT version FROM callflow_schema WHERE feature = 'calls'"));
     }
 
     public void Dispose() => _folder.Dispose();
@@ -45,13 +45,6 @@ public sealed class CallsSchemaTests : IDisposable
         await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
         await using var command = database.CreateCommand(connection, sql);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> ScalarAsync(StorageDatabase database, string sql)
-    {
-        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
-        await using var command = database.CreateCommand(connection, sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     // The call tables as the first release created them.

@@ -44,11 +44,14 @@ public abstract class TestDatabase : IAsyncLifetime
         new(options, Path.GetTempPath(), schemas, NullLogger<StorageDatabase>.Instance);
 
     /// <summary>The first column of the first row <paramref name="sql"/> returns, as a number.</summary>
-    public async Task<long> ScalarAsync(string sql, string? text = null)
+    public Task<long> ScalarAsync(string sql, string? text = null) => ScalarAsync(Database, sql, text);
+
+    /// <summary>The first column of the first row <paramref name="sql"/> returns on <paramref name="database"/>, as a number (<c>@text</c> bound to <paramref name="text"/>).</summary>
+    public static async Task<long> ScalarAsync(StorageDatabase database, string sql, string? text = null)
     {
-        await using var connection = await Database.OpenConnectionAsync(CancellationToken.None);
-        await using var command = Database.CreateCommand(connection, sql);
-        Database.AddParameter(command, "text", text);
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var command = database.CreateCommand(connection, sql);
+        database.AddParameter(command, "text", text);
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
