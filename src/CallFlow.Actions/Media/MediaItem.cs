@@ -8,6 +8,6 @@ namespace CallFlow.Actions.Media;
 /// On the wire the item's kind is the one of <c>text_to_say</c>, <c>file_to_play</c> or <c>digits_to_play</c> it holds.
 /// </summary>
 [JsonConverter(typeof(MediaItemConverter))]
-public abstract class MediaItem
+public abstract class MediaItem : WireObject
 {
 }

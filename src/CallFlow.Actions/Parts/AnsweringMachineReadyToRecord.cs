@@ -1,7 +1,7 @@
 namespace CallFlow.Actions.Parts;
 
 /// <summary><c>answering_machine_ready_to_record</c>: how to detect that an answering machine is ready to record a message.</summary>
-public sealed class AnsweringMachineReadyToRecord
+public sealed class AnsweringMachineReadyToRecord : WireObject
 {
     /// <summary>The platform's default settings.</summary>
     public AnsweringMachineReadyToRecord()

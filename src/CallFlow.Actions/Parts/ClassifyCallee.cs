@@ -1,7 +1,7 @@
 namespace CallFlow.Actions.Parts;
 
 /// <summary><c>classify_callee</c>: how a connect classifies the answering end (person, answering machine, fax).</summary>
-public sealed class ClassifyCallee
+public sealed class ClassifyCallee : WireObject
 {
     /// <summary>Classification with the platform's default settings.</summary>
     public ClassifyCallee()

@@ -5,7 +5,7 @@ using CallFlow.Actions.Verbs;
 namespace CallFlow.Actions.Parts;
 
 /// <summary><c>conference_participant</c>: how a participant takes part in a conference.</summary>
-public sealed class ConferenceParticipant
+public sealed class ConferenceParticipant : WireObject
 {
     /// <summary><c>talker</c>: whether the participant can talk to the conference. Platform default: true.</summary>
     public bool? Talker { get; set; }

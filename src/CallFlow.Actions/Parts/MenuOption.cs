@@ -4,7 +4,7 @@ using CallFlow.Actions.Serialization;
 namespace CallFlow.Actions.Parts;
 
 /// <summary>One option of a <c>run_menu</c>: <c>{"digit": "1", "next_page": {...}}</c>.</summary>
-public sealed class MenuOption
+public sealed class MenuOption : WireObject
 {
     /// <summary>Creates an empty option (digit and next page are required before sending).</summary>
     public MenuOption()

@@ -1,7 +1,7 @@
 namespace CallFlow.Actions.Parts;
 
 /// <summary><c>secondary_call</c>: pages and properties of the outbound (secondary) call of a connect or connect to conference.</summary>
-public sealed class SecondaryCall
+public sealed class SecondaryCall : WireObject
 {
     /// <summary>The platform's default settings.</summary>
     public SecondaryCall()

@@ -9,7 +9,7 @@ namespace CallFlow.Actions.Parts;
 /// A relative URL is resolved by the platform against the page being processed.
 /// </summary>
 [JsonConverter(typeof(WebPageRequestConverter))]
-public sealed class WebPageRequest
+public sealed class WebPageRequest : WireObject
 {
     /// <summary>The method value for HTTP GET.</summary>
     public const string Get = "GET";

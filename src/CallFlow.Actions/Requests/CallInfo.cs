@@ -4,7 +4,7 @@ using CallFlow.Actions.Serialization;
 namespace CallFlow.Actions.Requests;
 
 /// <summary>Details of one call: <c>this_call</c> of a page request, or an entry of <c>dropped_calls</c>.</summary>
-public sealed class CallInfo
+public sealed class CallInfo : WireObject
 {
     /// <summary><c>call_id</c>: the platform's id of the call.</summary>
     public string? CallId { get; set; }

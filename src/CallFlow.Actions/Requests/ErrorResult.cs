@@ -8,7 +8,7 @@ namespace CallFlow.Actions.Requests;
 /// a non-string <c>result</c> is kept as its JSON text).
 /// </summary>
 [JsonConverter(typeof(ErrorResultConverter))]
-public sealed class ErrorResult
+public sealed class ErrorResult : WireObject
 {
     /// <summary><c>action</c>: the action that failed, when the platform knows it.</summary>
     public string? Action { get; set; }

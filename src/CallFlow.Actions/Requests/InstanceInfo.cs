@@ -3,7 +3,7 @@ using CallFlow.Actions.Results;
 namespace CallFlow.Actions.Requests;
 
 /// <summary><c>instance_info</c>: everything the platform tells a page about the application instance and its call.</summary>
-public sealed class InstanceInfo
+public sealed class InstanceInfo : WireObject
 {
     /// <summary><c>application_instance_id</c>: the id of this run of the application.</summary>
     public string? ApplicationInstanceId { get; set; }

@@ -4,7 +4,7 @@ namespace CallFlow.Actions.Requests;
 /// A page request from the platform: <c>{"instance_info": {...}}</c>.
 /// Use <see cref="PageRequestReader"/> to read one from any of the accepted forms.
 /// </summary>
-public sealed class PageRequest
+public sealed class PageRequest : WireObject
 {
     /// <summary>Creates an empty request.</summary>
     public PageRequest()

@@ -7,7 +7,7 @@ namespace CallFlow.Actions.Responses;
 /// A page's answer: <c>{"actions": [...], "token": "...", "api_version": "2.0"}</c>.
 /// The actions replace whatever actions the platform still had queued.
 /// </summary>
-public sealed class ActionsResponse
+public sealed class ActionsResponse : WireObject
 {
     /// <summary>The only API version this model speaks.</summary>
     public const string CurrentApiVersion = "2.0";

@@ -10,7 +10,7 @@ namespace CallFlow.Actions.Results;
 /// or <see cref="RawActionResult"/> for an action without a typed result.
 /// </summary>
 [JsonConverter(typeof(ActionResultConverter))]
-public abstract class ActionResult
+public abstract class ActionResult : WireObject
 {
     /// <summary>Creates a result; a typed result starts out naming its own action (<c>connect</c> for a <see cref="ConnectResult"/>), so one built in code is written with the right discriminator.</summary>
     protected ActionResult() => Action = ActionRegistry.NameOfResult(GetType()) ?? "";

@@ -9,7 +9,7 @@ namespace CallFlow.Actions.Verbs;
 /// for example <c>{"connect": {"destinations": ["441908273800"]}}</c>.
 /// </summary>
 [JsonConverter(typeof(TelephonyActionConverter))]
-public abstract class TelephonyAction
+public abstract class TelephonyAction : WireObject
 {
     /// <summary>The action's wire name (<c>play</c>, <c>connect</c>, ...), the key of its one-key object.</summary>
     [JsonIgnore]
