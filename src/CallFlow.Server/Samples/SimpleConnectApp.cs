@@ -3,7 +3,8 @@ using CallFlow.Actions.Responses;
 using CallFlow.Actions.Results;
 using CallFlow.Actions.Validation;
 using CallFlow.Actions.Verbs;
-using CallFlow.Server.Apps;
+using CallFlow.AspNetCore.Apps;
+using CallFlow.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace CallFlow.Server.Samples;
@@ -20,7 +21,7 @@ public static class SimpleConnectApp
     /// <summary>The next page the connect names.</summary>
     public const string ConnectedPage = "connected";
 
-    /// <summary>Registers the sample and its settings.</summary>
+    /// <summary>Registers the sample and its settings, and makes it the app whose answers the OpenAPI document shows.</summary>
     public static IServiceCollection AddSimpleConnectSample(this IServiceCollection services)
     {
         services.AddOptions<SimpleConnectOptions>().BindConfiguration(SimpleConnectOptions.Section)
@@ -28,6 +29,7 @@ public static class SimpleConnectApp
             .Validate(o => o.Destinations.All(Destinations.IsValid),
                 "CallFlow:Samples:SimpleConnect:Destinations must be phone numbers or sip:/tel: addresses.")
             .ValidateOnStart();
+        services.AddOpenApiExampleApp(Name, ConnectedPage);
         return services.AddCallFlowApp(Name, app => app
             .MapFirst(Greet)
             .MapPage(ConnectedPage, ReportDuration));

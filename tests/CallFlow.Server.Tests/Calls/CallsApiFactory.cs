@@ -1,5 +1,5 @@
-using CallFlow.Server.Security;
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

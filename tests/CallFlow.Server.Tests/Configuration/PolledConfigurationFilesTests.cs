@@ -1,4 +1,4 @@
-using CallFlow.Server.Configuration;
+using CallFlow.AspNetCore.Configuration;
 using CallFlow.Server.Tests.Declarative;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;

@@ -1,8 +1,8 @@
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Verbs;
-using CallFlow.Server.Apps;
-using CallFlow.Server.Declarative;
+using CallFlow.AspNetCore.Apps;
+using CallFlow.AspNetCore.Declarative;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;

@@ -1,7 +1,7 @@
-using CallFlow.Server.DialConnect;
-using CallFlow.Server.Pages;
-using CallFlow.Server.Platform;
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.DialConnect;
+using CallFlow.AspNetCore.Pages;
+using CallFlow.AspNetCore.Platform;
+using CallFlow.AspNetCore.Storage;
 using CallFlow.Server.Tests.Infrastructure;
 using CallFlow.Server.Tests.Platform;
 using Microsoft.Data.Sqlite;

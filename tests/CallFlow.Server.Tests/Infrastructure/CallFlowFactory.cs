@@ -1,4 +1,4 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Calls;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,6 +1,6 @@
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Verbs;
-using CallFlow.Server.Apps;
+using CallFlow.AspNetCore.Apps;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CallFlow.Server.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Text;
-using CallFlow.Server.Logging;
+using CallFlow.AspNetCore.Logging;
 using CallFlow.Server.Tests.Declarative;
 
 namespace CallFlow.Server.Tests.Logging;

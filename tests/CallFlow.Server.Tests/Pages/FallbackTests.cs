@@ -1,5 +1,5 @@
 using System.Net;
-using CallFlow.Server.Apps;
+using CallFlow.AspNetCore.Apps;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

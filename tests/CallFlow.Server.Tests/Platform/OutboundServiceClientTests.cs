@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using CallFlow.Server.Platform;
+using CallFlow.AspNetCore.Platform;
 using Microsoft.Extensions.Options;
 
 namespace CallFlow.Server.Tests.Platform;

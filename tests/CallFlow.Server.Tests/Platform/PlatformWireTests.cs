@@ -1,4 +1,4 @@
-using CallFlow.Server.Platform;
+using CallFlow.AspNetCore.Platform;
 
 namespace CallFlow.Server.Tests.Platform;
 

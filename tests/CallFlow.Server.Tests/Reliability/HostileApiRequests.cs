@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CallFlow.Server.DialConnect;
+using CallFlow.AspNetCore.DialConnect;
 
 namespace CallFlow.Server.Tests.Reliability;
 

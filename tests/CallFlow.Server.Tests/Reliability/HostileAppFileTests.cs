@@ -1,5 +1,5 @@
 using CallFlow.Actions.AppFiles;
-using CallFlow.Server.Declarative;
+using CallFlow.AspNetCore.Declarative;
 using CallFlow.Server.Tests.Declarative;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CallFlow.Server.Security;
+using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Calls;
 using CallFlow.Server.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CallFlow.Server.Security;
+using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Security;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CallFlow.Server.Security;
+using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Security;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using CallFlow.Server.Security;
+using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Declarative;
 using CallFlow.Server.Tests.DialConnect;
 using CallFlow.Server.Tests.Infrastructure;

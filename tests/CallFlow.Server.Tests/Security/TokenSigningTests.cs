@@ -1,9 +1,9 @@
 using System.Net;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Verbs;
-using CallFlow.Server.Apps;
-using CallFlow.Server.DialConnect;
-using CallFlow.Server.Pages;
+using CallFlow.AspNetCore.Apps;
+using CallFlow.AspNetCore.DialConnect;
+using CallFlow.AspNetCore.Pages;
 using CallFlow.Server.Tests.DialConnect;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

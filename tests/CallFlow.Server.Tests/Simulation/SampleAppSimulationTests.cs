@@ -1,6 +1,6 @@
 using CallFlow.Actions.Recordings;
 using CallFlow.Cli.Simulation;
-using CallFlow.Server.Apps;
+using CallFlow.AspNetCore.Apps;
 using CallFlow.Server.Tests.Declarative;
 using Microsoft.Extensions.DependencyInjection;
 

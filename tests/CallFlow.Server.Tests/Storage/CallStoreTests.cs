@@ -1,4 +1,5 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallFlow.Server.Tests.Storage;

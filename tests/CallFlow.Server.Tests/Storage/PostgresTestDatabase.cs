@@ -1,4 +1,4 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Storage;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Storage;

@@ -1,4 +1,4 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Storage;
 
 namespace CallFlow.Server.Tests.Storage;
 

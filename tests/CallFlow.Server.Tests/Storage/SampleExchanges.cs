@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Calls;
 
 namespace CallFlow.Server.Tests.Storage;
 

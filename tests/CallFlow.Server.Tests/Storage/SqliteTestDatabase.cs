@@ -1,4 +1,4 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace CallFlow.Server.Tests.Storage;

@@ -1,4 +1,5 @@
-using CallFlow.Server.Storage;
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.Storage;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -1,0 +1,47 @@
+using CallFlow.Actions.Requests;
+using CallFlow.Actions.Results;
+
+namespace CallFlow.AspNetCore.Apps;
+
+/// <summary>Everything a page handler knows about the request it answers.</summary>
+public sealed class PageContext
+{
+    /// <summary>Creates the context of one page request.</summary>
+    public PageContext(string app, string page, PageRequest request, IServiceProvider services)
+    {
+        App = app;
+        Page = page;
+        Request = request;
+        Services = services;
+        Instance = request.InstanceInfo ?? throw new ArgumentException("A validated page request has instance_info.", nameof(request));
+        Call = Instance.ThisCall ?? throw new ArgumentException("A validated page request has this_call.", nameof(request));
+    }
+
+    /// <summary>The app name from the URL.</summary>
+    public string App { get; }
+
+    /// <summary>The page name from the URL (first, final, error or a next page).</summary>
+    public string Page { get; }
+
+    /// <summary>The whole page request.</summary>
+    public PageRequest Request { get; }
+
+    /// <summary><c>instance_info</c> of the request.</summary>
+    public InstanceInfo Instance { get; }
+
+    /// <summary><c>this_call</c>: the call this page is about.</summary>
+    public CallInfo Call { get; }
+
+    /// <summary>The outcome of the action that named this page, on next pages.</summary>
+    public ActionResult? ActionResult => Instance.ActionResult;
+
+    /// <summary>The token the app returned last time (or the one given to service_start).</summary>
+    public string? Token => Instance.Token;
+
+    /// <summary>The request's services, for handlers that resolve their own.</summary>
+    public IServiceProvider Services { get; }
+
+    /// <summary>The action result as <typeparamref name="TResult"/>, or null when it is absent or of another kind.</summary>
+    public TResult? ResultAs<TResult>()
+        where TResult : ActionResult => ActionResult as TResult;
+}

@@ -1,0 +1,30 @@
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.DialConnect;
+using CallFlow.AspNetCore.Health;
+using CallFlow.AspNetCore.Logging;
+using CallFlow.AspNetCore.OpenApi;
+using CallFlow.AspNetCore.Pages;
+
+namespace CallFlow.AspNetCore;
+
+/// <summary>Serves all of CallFlow in one call; each feature's own <c>MapXxx</c> stays available to take only part.</summary>
+public static class CallFlowEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Adds the per-request log line and status-code problem details to the pipeline, then maps the page routes
+    /// (<c>/apps/{app}/...</c>), the call history (<c>/api/calls</c>), click-to-call (<c>/api/dial-connect</c>),
+    /// <c>/health</c>, the OpenAPI document and Swagger UI (<c>/swagger</c>). Needs
+    /// <see cref="CallFlowServiceCollectionExtensions.AddCallFlow"/>.
+    /// </summary>
+    public static WebApplication MapCallFlow(this WebApplication app)
+    {
+        app.UseCallFlowRequestLogging();
+        app.UseStatusCodePages();
+        app.MapCallFlowOpenApi();
+        app.MapHealth();
+        app.MapPages();
+        app.MapCalls();
+        app.MapDialConnect();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using CallFlow.AspNetCore.Api;
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.Declarative;
+using CallFlow.AspNetCore.DialConnect;
+using CallFlow.AspNetCore.Health;
+using CallFlow.AspNetCore.OpenApi;
+using CallFlow.AspNetCore.Pages;
+using CallFlow.AspNetCore.Security;
+
+namespace CallFlow.AspNetCore;
+
+/// <summary>Registers all of CallFlow in one call; each feature's own <c>AddXxx</c> stays available to take only part.</summary>
+public static class CallFlowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the page server, page authentication, declarative apps (<c>CallFlow:AppsPath</c>), click-to-call,
+    /// the call history, health checks, problem details, the admin API's JSON and the OpenAPI document, with their
+    /// options bound from the <c>CallFlow</c> section of <paramref name="configuration"/> and validated at startup.
+    /// Code-first apps are added beside it with <see cref="Apps.AppServiceCollectionExtensions.AddCallFlowApp"/>;
+    /// <see cref="CallFlowEndpointRouteBuilderExtensions.MapCallFlow"/> serves it all.
+    /// </summary>
+    public static IServiceCollection AddCallFlow(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddApiJson();
+        services.AddProblemDetails();
+        services.AddPageServer();
+        services.AddPageAuthentication();
+        services.AddDeclarativeApps();
+        services.AddDialConnect(configuration);
+        services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
+        services.AddCallFlowOpenApi();
+        services.AddCallStore();
+        return services;
+    }
+}

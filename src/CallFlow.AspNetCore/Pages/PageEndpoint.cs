@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using CallFlow.AspNetCore.Apps;
+using CallFlow.AspNetCore.Calls;
+using CallFlow.AspNetCore.Logging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CallFlow.AspNetCore.Pages;
+
+/// <summary>
+/// Answers one page request end to end: find the app and page, read and validate instance_info, answer (guarded by
+/// <see cref="PageAnswerer"/>), record the exchange in the call history, and only then reply.
+/// </summary>
+public sealed partial class PageEndpoint(
+    AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, IOptions<PageOptions> options, TimeProvider time, ILogger<PageEndpoint> logger)
+{
+    /// <summary>Answers <c>/apps/{app}/{page}</c>.</summary>
+    public async Task<Results<ActionsJson, NoContent, ProblemHttpResult>> AnswerAsync(HttpContext http, string appName, string page)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var receivedAt = time.GetUtcNow();
+        var log = PageLogEntry.Attach(http, appName, page);
+        if (!apps.TryGet(appName, out var app) || !app.HasPage(page))
+        {
+            return Problem(new PageProblem(404, "Page not found", app is null
+                ? $"There is no app named \"{appName}\"."
+                : $"App \"{appName}\" has no page \"{page}\"."));
+        }
+
+        var input = await binder.BindAsync(http.Request, http.RequestAborted);
+        var exchange = new PageExchange
+        {
+            App = appName,
+            Page = page,
+            ReceivedAt = receivedAt,
+            Method = http.Request.Method,
+            Request = input.Text,
+            StatusCode = 0,
+            ElapsedMicroseconds = 0,
+        };
+
+        if (input.Problem is { } problem)
+        {
+            log.Failure = problem.Detail;
+            await RecordAsync(exchange with { StatusCode = problem.Status, Failure = problem.Detail }, started);
+            return Problem(problem);
+        }
+
+        var request = input.Request!;
+        var instance = request.InstanceInfo!;
+        log.CallId = instance.ThisCall!.CallId;
+        log.ApplicationInstanceId = instance.ApplicationInstanceId;
+        exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId, ThisCall = instance.ThisCall };
+
+        var answer = await answerer.AnswerAsync(app, new PageContext(appName, page, request, http.RequestServices), http.RequestAborted);
+        log.Failure = answer.Failure;
+
+        // The answer of a notification or a final page cannot steer the call: the platform gets 204, the history the answer.
+        if (instance.IsNotification || page == PageNames.Final)
+        {
+            await RecordAsync(exchange with { StatusCode = 204, Failure = answer.Failure }, started);
+            return TypedResults.NoContent();
+        }
+
+        var json = AnswerJson.Of(answer);
+        await RecordAsync(exchange with { StatusCode = 200, Response = json.Text, Failure = answer.Failure }, started);
+        return new ActionsJson(answer.Response, json.Utf8);
+    }
+
+    // The exchange is committed before the reply is sent, so an answered page is never missing from the history.
+    // When the store fails, or does not commit within RecordTimeout, the caller still gets the answer: a live call
+    // outranks its record (docs/reliability.md). An exchange still queued when the wait ends is committed if the store recovers.
+    private async Task RecordAsync(PageExchange exchange, long started)
+    {
+        var complete = exchange with { ElapsedMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds };
+        // Real time, not the injected clock: this bounds waiting on I/O, which a test clock does not drive.
+        using var deadline = new CancellationTokenSource(options.Value.RecordTimeout);
+        try
+        {
+            await store.AppendAsync(complete, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            LogNotRecordedInTime(complete.App, complete.Page, complete.CallId, complete.StatusCode, options.Value.RecordTimeout.TotalMilliseconds);
+        }
+        catch (Exception exception)
+        {
+            LogNotRecorded(exception, complete.App, complete.Page, complete.CallId, complete.StatusCode);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The call store failed: page {App}/{Page} of call {CallId} (status {StatusCode}) was answered but not recorded")]
+    private partial void LogNotRecorded(Exception exception, string app, string page, string? callId, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The call store did not commit page {App}/{Page} of call {CallId} (status {StatusCode}) within {TimeoutMs} ms; answered without waiting longer")]
+    private partial void LogNotRecordedInTime(string app, string page, string? callId, int statusCode, double timeoutMs);
+
+    private static ProblemHttpResult Problem(PageProblem problem) =>
+        TypedResults.Problem(
+            detail: problem.Detail,
+            statusCode: problem.Status,
+            title: problem.Title,
+            extensions: problem.Errors is null ? null : new Dictionary<string, object?> { ["errors"] = problem.Errors });
+}
