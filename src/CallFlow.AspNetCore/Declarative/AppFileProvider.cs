@@ -19,6 +19,7 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
 
     private readonly string _folder;
     private readonly string _displayFolder;
+    private readonly bool _folderExists;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
@@ -38,14 +39,20 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
         IEnumerable<ICallFlowApp> codeFirstApps,
         ILoggerFactory loggers)
     {
-        _displayFolder = options.Value.AppsPath;
+        _displayFolder = options.Value.AppsPath ?? DeclarativeAppsOptions.DefaultAppsPath;
         _folder = Path.GetFullPath(_displayFolder, environment.ContentRootPath);
         _time = time;
         _loggers = loggers;
         _logger = loggers.CreateLogger<AppFileProvider>();
         _codeFirstNames = codeFirstApps.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         _reloadTimer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-        if (!Directory.Exists(_folder))
+        _folderExists = Directory.Exists(_folder);
+        if (!_folderExists && options.Value.AppsPath is null)
+        {
+            return;
+        }
+
+        if (!_folderExists)
         {
             throw new InvalidOperationException($"CallFlow:AppsPath: the folder of app files {_folder} does not exist; create it or set CallFlow:AppsPath to an existing folder.");
         }
@@ -72,6 +79,12 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
     /// <summary>Starts watching the folder for changes.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!_folderExists)
+        {
+            LogNoFolder(_folder);
+            return Task.CompletedTask;
+        }
+
         _watcher = new FileSystemWatcher(_folder, "*.json")
         {
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
@@ -233,6 +246,9 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Folder} for app file changes; {Count} file apps loaded")]
     private partial void LogWatching(string folder, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No app files: {Folder} does not exist (CallFlow:AppsPath is not set)")]
+    private partial void LogNoFolder(string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "App {App} {Change} from {File}")]
     private partial void LogLoaded(string app, string file, string change);

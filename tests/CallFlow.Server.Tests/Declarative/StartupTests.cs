@@ -1,3 +1,4 @@
+using System.Net;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Declarative;
@@ -27,6 +28,22 @@ public sealed class StartupTests : IDisposable
         var failure = factory.StartupFailure();
 
         Assert.Contains("CallFlow:AppsPath: the folder of app files", failure.ToString());
+    }
+
+    [Fact]
+    public async Task WithoutAnAppsFolderOrAppsPathTheServerStartsWithItsCodeFirstAppsOnly()
+    {
+        using var emptyRoot = new TemporaryFolder("no-apps");
+        // The content root of a project of the user's own: no apps folder and no appsettings.json (so the sample's number is given here).
+        using var factory = new CallFlowFactory().WithSettings(
+            ("contentRoot", emptyRoot.FullName), ("CallFlow:Samples:SimpleConnect:Destinations:0", "441908273800"));
+        var client = factory.CreateClient();
+
+        using var codeFirst = await client.PostPageAsync("simple-connect", "first", PageRequests.Inbound());
+        using var fileApp = await client.PostPageAsync("reception", "first", PageRequests.Inbound());
+
+        Assert.Equal(HttpStatusCode.OK, codeFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, fileApp.StatusCode);
     }
 
     [Fact]
