@@ -6,8 +6,9 @@ using System.Text;
 namespace CallFlow.Server.Tests.Infrastructure;
 
 /// <summary>
-/// The real server as a separate process (<c>dotnet CallFlow.Server.dll</c>) on 127.0.0.1 and a free port, with a
-/// content root of its own: for tests that must survive what an in-process server cannot, such as a hard kill.
+/// The real server as a separate process (<c>dotnet CallFlow.Server.dll</c>, or another host of the library) on
+/// 127.0.0.1 and a free port, with a content root of its own: for tests that must survive what an in-process server
+/// cannot, such as a hard kill, and for hosts built outside this solution.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -53,7 +54,11 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server on <paramref name="contentRoot"/> and returns once <c>/health</c> answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string contentRoot, params string[] arguments)
+    public static Task<ServerProcess> StartAsync(string contentRoot, params string[] arguments) =>
+        StartHostAsync(Path.Combine(AppContext.BaseDirectory, "CallFlow.Server.dll"), contentRoot, arguments);
+
+    /// <summary>Starts the host <paramref name="assembly"/> on <paramref name="contentRoot"/> and returns once <c>/health</c> answers.</summary>
+    public static async Task<ServerProcess> StartHostAsync(string assembly, string contentRoot, params string[] arguments)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -63,7 +68,7 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "CallFlow.Server.dll"), "--urls", baseAddress.ToString(), "--contentRoot", contentRoot, .. arguments])
+        foreach (var argument in (string[])[assembly, "--urls", baseAddress.ToString(), "--contentRoot", contentRoot, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
