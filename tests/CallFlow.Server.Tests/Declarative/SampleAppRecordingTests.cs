@@ -30,9 +30,8 @@ public class SampleAppRecordingTests(SampleAppsFactory factory) : IClassFixture<
     {
         var recordedApps = Directory.EnumerateFiles(Folder, "*.json")
             .Select(path => JsonSerializer.Deserialize(File.ReadAllBytes(path), CallFlowJsonContext.Default.Recording)!.App)
-            .Order(StringComparer.Ordinal)
-            .Distinct();
+            .ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(["conference", "menu", "reception"], recordedApps);
+        Assert.Superset(new HashSet<string>(["conference", "menu", "reception"]), recordedApps);
     }
 }
