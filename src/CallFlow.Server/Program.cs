@@ -1,5 +1,6 @@
 using CallFlow.AspNetCore;
 using CallFlow.AspNetCore.Configuration;
+using CallFlow.AspNetCore.Home;
 using CallFlow.AspNetCore.Logging;
 using CallFlow.Server.Samples;
 
@@ -17,6 +18,7 @@ public partial class Program
 
         var app = builder.Build();
         app.MapCallFlow();
+        app.MapCallFlowHomePage();
         app.Run();
     }
 }

@@ -9,10 +9,13 @@ namespace CallFlow.AspNetCore.Calls;
 /// <summary>The call history API: list calls, inspect one, download one as a recording.</summary>
 public static class CallsApi
 {
+    /// <summary>Where the call history API is served.</summary>
+    public const string Path = "/api/calls";
+
     /// <summary>Maps <c>/api/calls</c> (behind the admin API key when one is configured).</summary>
     public static RouteGroupBuilder MapCalls(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/calls").WithTags("Calls").RequireAdminApiKey();
+        var group = endpoints.MapGroup(Path).WithTags("Calls").RequireAdminApiKey();
         group.MapGet("/", ListCallsAsync)
             .WithName("ListCalls")
             .WithSummary("Lists calls, newest first")

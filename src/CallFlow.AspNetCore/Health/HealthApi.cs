@@ -7,9 +7,12 @@ namespace CallFlow.AspNetCore.Health;
 /// <summary><c>/health</c>: the server's status and each of its checks (the call store among them), as JSON.</summary>
 public static class HealthApi
 {
+    /// <summary>Where the health report is served.</summary>
+    public const string Path = "/health";
+
     /// <summary>Maps <c>/health</c>: 200 when healthy or degraded, 503 when unhealthy.</summary>
     public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder routes) =>
-        routes.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteReportAsync })
+        routes.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteReportAsync })
             .WithTags("Health")
             .WithDisplayName("Health");
 

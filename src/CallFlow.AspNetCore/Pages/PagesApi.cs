@@ -7,10 +7,13 @@ namespace CallFlow.AspNetCore.Pages;
 /// <summary>The page routes the platform requests during a call: <c>/apps/{app}/first|final|error|{page}</c>, by POST or GET.</summary>
 public static class PagesApi
 {
+    /// <summary>The path every app's pages are served under: <c>/apps/{app}/{page}</c>.</summary>
+    public const string Prefix = "/apps";
+
     /// <summary>Maps the page routes with page authentication applied once to the group.</summary>
     public static RouteGroupBuilder MapPages(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/apps/{app}")
+        var group = routes.MapGroup(Prefix + "/{app}")
             .WithTags("Pages")
             .RequirePageAuth()
             .ProducesProblem(StatusCodes.Status400BadRequest)

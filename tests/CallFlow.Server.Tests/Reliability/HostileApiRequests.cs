@@ -4,7 +4,7 @@ using CallFlow.AspNetCore.DialConnect;
 
 namespace CallFlow.Server.Tests.Reliability;
 
-/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, <c>/api/dial-connect</c>) can be sent.</summary>
+/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, <c>/api/dial-connect</c>) and the home page can be sent.</summary>
 public static class HostileApiRequests
 {
     private const string DialConnect = "/api/dial-connect";
@@ -49,6 +49,8 @@ public static class HostileApiRequests
         }
 
         yield return new HostileCase("posting to the calls list", HttpMethod.Post, "/api/calls", "{}"u8.ToArray(), "application/json");
+        yield return new HostileCase("posting to the home page", HttpMethod.Post, "/", "{}"u8.ToArray(), "application/json");
+        yield return Get("the home page with an odd query", "/?%00=%FF&app=%3Cscript%3E");
     }
 
     private static IEnumerable<HostileCase> DialConnectBodies()
