@@ -1,6 +1,7 @@
 using CallFlow.AspNetCore;
 using CallFlow.AspNetCore.Configuration;
 using CallFlow.AspNetCore.Home;
+using CallFlow.AspNetCore.Hosting;
 using CallFlow.AspNetCore.Logging;
 using CallFlow.Server.Samples;
 
@@ -9,16 +10,17 @@ namespace CallFlow.Server;
 /// <summary>The shipped server: CallFlow.AspNetCore with its logging, its polled configuration files and the sample apps.</summary>
 public partial class Program
 {
-    private static void Main(string[] args)
+    private static int Main(string[] args)
     {
         var builder = PolledConfigurationFiles.CreateBuilder(args);
         builder.AddCallFlowLogging();
+        builder.AddStartupFailureReport();
         builder.Services.AddCallFlow(builder.Configuration);
         builder.Services.AddSimpleConnectSample();
 
         var app = builder.Build();
         app.MapCallFlow();
         app.MapCallFlowHomePage();
-        app.Run();
+        return app.RunWithStartupFailureReport();
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
     private volatile FrozenDictionary<string, DeclarativeApp> _apps = FrozenDictionary<string, DeclarativeApp>.Empty;
     private FileSystemWatcher? _watcher;
 
-    /// <summary>Reads every app file; throws, one line per problem, when any is invalid.</summary>
+    /// <summary>Reads every app file; throws <see cref="AppFilesInvalidException"/>, one line per problem, when any is invalid.</summary>
     public AppFileProvider(
         IOptions<DeclarativeAppsOptions> options,
         IHostEnvironment environment,
@@ -54,13 +54,13 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
 
         if (!_folderExists)
         {
-            throw new InvalidOperationException($"CallFlow:AppsPath: the folder of app files {_folder} does not exist; create it or set CallFlow:AppsPath to an existing folder.");
+            throw new AppFilesInvalidException(_folder, $"CallFlow:AppsPath: the folder of app files {_folder} does not exist; create it or set CallFlow:AppsPath to an existing folder.");
         }
 
         var problems = LoadAll();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new AppFilesInvalidException(_folder,
                 $"The app files in {_folder} have problems; fix them and start again:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
         }
     }

@@ -60,6 +60,24 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the host <paramref name="assembly"/> on <paramref name="contentRoot"/> and returns once <c>/health</c> answers.</summary>
     public static async Task<ServerProcess> StartHostAsync(string assembly, string contentRoot, params string[] arguments)
     {
+        var server = Launch(assembly, contentRoot, arguments);
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server on <paramref name="contentRoot"/> expecting it to refuse to start, and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string contentRoot, params string[] arguments)
+    {
+        await using var server = Launch(Path.Combine(AppContext.BaseDirectory, "CallFlow.Server.dll"), contentRoot, arguments);
+        using var limit = new CancellationTokenSource(StartupLimit);
+        await server._process.WaitForExitAsync(limit.Token);
+        // The exit is seen before the last redirected lines are delivered; this waits for the end of both streams.
+        await server._process.WaitForExitAsync(CancellationToken.None);
+        return (server._process.ExitCode, server.Output);
+    }
+
+    private static ServerProcess Launch(string assembly, string contentRoot, string[] arguments)
+    {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -79,7 +97,6 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilHealthyAsync();
         return server;
     }
 
