@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CallFlow.Server.Tests.Documentation;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.Packaging;
@@ -23,7 +24,7 @@ public sealed class PackageConsumerTests : IDisposable
         var packages = _folder.PathOf("packages");
         await PackAsync("src/CallFlow.Actions", packages);
         await PackAsync("src/CallFlow.AspNetCore", packages);
-        var tutorial = Tutorial.Files();
+        var tutorial = MarkedBlocks.Files("docs/writing-a-callflow.md");
         Assert.Contains("Program.cs", tutorial.Keys);
 
         await DotnetCommand.RunAsync(_folder.FullName, "new", "web", "-o", "Hotline", "--no-restore");

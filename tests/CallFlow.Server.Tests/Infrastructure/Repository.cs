@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace CallFlow.Server.Tests.Packaging;
+namespace CallFlow.Server.Tests.Infrastructure;
 
 /// <summary>The repository these tests were built from, and the build configuration they were built in.</summary>
 internal static class Repository
