@@ -13,8 +13,8 @@ namespace CallFlow.AspNetCore;
 public static class CallFlowServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the page server, page authentication, declarative apps (<c>CallFlow:AppsPath</c>), click-to-call,
-    /// the call history, health checks, problem details, the admin API's JSON and the OpenAPI document, with their
+    /// Registers the page server, page authentication, the admin API key, declarative apps (<c>CallFlow:AppsPath</c>),
+    /// click-to-call (with its <c>dial-connect</c> app), the call history, health checks, problem details, the admin API's JSON and the OpenAPI document, with their
     /// options bound from the <c>CallFlow</c> section of <paramref name="configuration"/> and validated at startup.
     /// Code-first apps are added beside it with <see cref="Apps.AppServiceCollectionExtensions.AddCallFlowApp"/>;
     /// <see cref="CallFlowEndpointRouteBuilderExtensions.MapCallFlow"/> serves it all.
@@ -25,6 +25,7 @@ public static class CallFlowServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddPageServer();
         services.AddPageAuthentication();
+        services.AddAdminApiKey();
         services.AddDeclarativeApps();
         services.AddDialConnect(configuration);
         services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");

@@ -6,8 +6,8 @@ namespace CallFlow.AspNetCore.Security;
 public static class PageAuthExtensions
 {
     /// <summary>
-    /// Binds and validates <c>CallFlow:PageAuth</c> (warning at startup when it is unset) and the failed-authentication
-    /// limit shared with the admin API key (<c>CallFlow:Security:FailedAuth</c>).
+    /// Binds and validates <c>CallFlow:PageAuth</c> (warning at startup when it or the admin API key is unset) and the
+    /// failed-authentication limit (<see cref="FailedAuthExtensions.AddFailedAuthLimit"/>).
     /// </summary>
     public static IServiceCollection AddPageAuthentication(this IServiceCollection services)
     {
@@ -18,9 +18,7 @@ public static class PageAuthExtensions
                 "CallFlow:PageAuth:Username must not contain ':' (HTTP Basic separates username and password with it).")
             .ValidateOnStart();
         services.AddHostedService<OpenAccessWarning>();
-        services.AddOptions<FailedAuthOptions>().BindConfiguration(FailedAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<FailedAuthLimiter>();
-        return services;
+        return services.AddFailedAuthLimit();
     }
 
     /// <summary>Requires the page Basic credentials on every endpoint of the group.</summary>
