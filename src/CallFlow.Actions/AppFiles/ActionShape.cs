@@ -114,6 +114,8 @@ internal sealed class ActionShape(ReadContext context)
                 || Fail(path, $"must be true or false, not {ReadContext.Describe(element)}"),
             _ when type == typeof(char) => CheckKey(element, path),
             _ when type == typeof(WebPageRequest) => CheckPage(element, path),
+            _ when type == typeof(MediaFile) => element.ValueKind == JsonValueKind.String || CheckPage(element, path),
+            _ when type == typeof(JsonElement) => Expect(element, JsonValueKind.Object, path, "an object"),
             _ when type == typeof(MediaItem) => CheckMediaItem(element, path),
             _ => CheckObject(element, type, path, label),
         };
