@@ -90,7 +90,7 @@ public class AppFileProblemTests
         },
         {
             AppFileText.WithActions("""{ "connect": { "destination": ["441908273800"] } }"""),
-            "apps/test.json: pages.first[0].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
+            "apps/test.json: pages.first[0].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
         },
         {
             AppFileText.WithActions("""{ "play": { "play_list": [ { "text_to_sey": "Hello" } ] } }"""),
