@@ -15,7 +15,7 @@ public sealed class CipherValidator : WireValidator<Cipher>
     /// <summary>Declares the rules.</summary>
     public CipherValidator()
     {
-        Wire(c => c.Type).Required().Equal(Cipher.AesCbc)
+        Wire(c => c.Type).Required().Must(type => type is null || type == Cipher.AesCbc)
             .WithMessage((_, type) => $"must be \"{Cipher.AesCbc}\", the only cipher the platform supports, not \"{type}\"");
         Wire(c => c.Key).Required().Must(key => key is null || (KeyHexLengths.Contains(key.Length) && IsHex(key)))
             .WithMessage("must be 16, 24 or 32 bytes written as 32, 48 or 64 hexadecimal digits");
