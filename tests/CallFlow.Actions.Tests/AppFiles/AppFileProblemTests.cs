@@ -190,6 +190,29 @@ public class AppFileProblemTests
     }
 
     [Fact]
+    public void AFileFetchedByAWebPageRequestIsNoPageOfTheApp()
+    {
+        var file = AppFileText.ReadValid(AppFileText.WithActions(
+            """{ "play": { "play_list": [ { "file_to_play": { "url": "welcome.wav" } } ] } }, { "send_fax": { "fax_to_send": { "url": "invoice.tif" } } }"""));
+
+        Assert.Equal(2, file.Pages["first"].Rules[0].Actions.Count);
+    }
+
+    [Fact]
+    public void TheProgressAndResultsPagesOfTheV2ActionsArePagesOfTheApp()
+    {
+        var lines = AppFileText.ProblemLines(AppFileText.WithActions(
+            """{ "start_transcription": { "results_page": "transcripts" } }, { "receive_fax": { "next_page": "error", "progress_page": "fax-progress" } }"""));
+
+        Assert.Equal(
+            [
+                "apps/test.json: pages.first[0].actions[0].start_transcription.results_page: \"transcripts\" names no page of this app; its pages are first, final, error",
+                "apps/test.json: pages.first[0].actions[1].receive_fax.progress_page: \"fax-progress\" names no page of this app; its pages are first, final, error",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void CommentsAndTrailingCommasAreAllowed()
     {
         var file = AppFileText.ReadValid("""
