@@ -14,7 +14,7 @@ public sealed class GetInputValidator : WireValidator<GetInput>
         Wire(g => g.SpeechInputMode).OneOf(GetInput.SpeechInputModes);
         Wire(g => g.SpeechRecognitionOptions).SetValidator(SpeechRecognitionOptionsValidator.Instance!);
         Wire(g => g.DigitInputOptions).SetValidator(new DigitInputOptionsValidator()!);
-        WireEach(g => g.OnInputTimeoutMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
-        WireEach(g => g.OnInvalidInputMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
+        WirePlays(g => g.OnInputTimeoutMessages);
+        WirePlays(g => g.OnInvalidInputMessages);
     }
 }

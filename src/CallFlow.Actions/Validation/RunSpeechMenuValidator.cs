@@ -14,7 +14,7 @@ public sealed class RunSpeechMenuValidator : WireValidator<RunSpeechMenu>
         Wire(m => m.Prompt).SetValidator(WrappedPlayValidator.Instance!);
         Wire(m => m.SpeechModelOptions).IsObject();
         Wire(m => m.HelpDigit).IsKey();
-        WireEach(m => m.OnInputTimeoutMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
-        WireEach(m => m.OnInvalidInputMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
+        WirePlays(m => m.OnInputTimeoutMessages);
+        WirePlays(m => m.OnInvalidInputMessages);
     }
 }
