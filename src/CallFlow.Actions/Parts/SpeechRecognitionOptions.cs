@@ -9,10 +9,10 @@ namespace CallFlow.Actions.Parts;
 public sealed class SpeechRecognitionOptions : WireObject
 {
     /// <summary>The fewest alternatives a phrase may return.</summary>
-    public const int MinAlternatives = 1;
+    public const int FewestAlternatives = 1;
 
     /// <summary>The most alternatives a phrase may return.</summary>
-    public const int MaxAlternativesAllowed = 3;
+    public const int MostAlternatives = 3;
 
     /// <summary>The platform's default settings.</summary>
     public SpeechRecognitionOptions()

@@ -12,7 +12,7 @@ public sealed class SpeechRecognitionOptionsValidator : WireValidator<SpeechReco
     /// <summary>Declares the rules.</summary>
     public SpeechRecognitionOptionsValidator()
     {
-        Wire(o => o.MaxAlternatives).Between(SpeechRecognitionOptions.MinAlternatives, SpeechRecognitionOptions.MaxAlternativesAllowed);
+        Wire(o => o.MaxAlternatives).Between(SpeechRecognitionOptions.FewestAlternatives, SpeechRecognitionOptions.MostAlternatives);
         WireEach(o => o.WordHints).NotNull().WithMessage("must not be null").SetValidator(new WordHintRules());
         Wire(o => o.SpeechModelOptions).IsObject();
         Wire(o => o.SpeechModelOptionsOutbound).IsObject();
