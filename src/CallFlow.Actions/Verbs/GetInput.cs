@@ -49,14 +49,14 @@ public sealed class GetInput : TelephonyAction
     /// <summary><c>digit_input_options</c>: which keys are accepted and when the entry ends. Platform default: none, the defaults of <see cref="Parts.DigitInputOptions"/>.</summary>
     public DigitInputOptions? DigitInputOptions { get; set; }
 
-    /// <summary><c>milliseconds_inter_speech_timeout</c>: in timeout mode, the silence after which speech is taken to have ended (named on the page, its row not read). The protocol documents no platform default.</summary>
+    /// <summary><c>milliseconds_inter_speech_timeout</c>: in timeout mode, the silence after which speech is taken to have ended (named on the page, its row not read). Its platform default was not read (see docs/protocol.md).</summary>
     public int? MillisecondsInterSpeechTimeout { get; set; }
 
-    /// <summary><c>on_input_timeout_messages</c>: play actions used in turn when nothing is input in time (name assumed from version 1). The protocol documents no platform default.</summary>
+    /// <summary><c>on_input_timeout_messages</c>: play actions used in turn when nothing is input in time (name assumed from version 1). Its platform default was not read (see docs/protocol.md).</summary>
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnInputTimeoutMessages { get; set; }
 
-    /// <summary><c>on_invalid_input_messages</c>: play actions used in turn when invalid digits are entered (name assumed from version 1). The protocol documents no platform default.</summary>
+    /// <summary><c>on_invalid_input_messages</c>: play actions used in turn when invalid digits are entered (name assumed from version 1). Its platform default was not read (see docs/protocol.md).</summary>
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnInvalidInputMessages { get; set; }
 }

@@ -46,7 +46,7 @@ public sealed class RunSpeechMenu : TelephonyAction
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnInputTimeoutMessages { get; set; }
 
-    /// <summary><c>on_invalid_input_messages</c>: play actions used in turn when the input matches no option (name assumed from version 1). The protocol documents no platform default.</summary>
+    /// <summary><c>on_invalid_input_messages</c>: play actions used in turn when the input matches no option (name assumed from version 1). Its platform default was not read (see docs/protocol.md).</summary>
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnInvalidInputMessages { get; set; }
 
