@@ -114,6 +114,8 @@ internal sealed class ActionShape(ReadContext context)
                 || Fail(path, $"must be true or false, not {ReadContext.Describe(element)}"),
             _ when type == typeof(char) => CheckKey(element, path),
             _ when type == typeof(WebPageRequest) => CheckPage(element, path),
+            _ when type == typeof(MediaFile) => CheckMediaFile(element, path),
+            _ when type == typeof(JsonElement) => Expect(element, JsonValueKind.Object, path, "an object"),
             _ when type == typeof(MediaItem) => CheckMediaItem(element, path),
             _ => CheckObject(element, type, path, label),
         };
@@ -165,6 +167,13 @@ internal sealed class ActionShape(ReadContext context)
 
         return ok;
     }
+
+    private bool CheckMediaFile(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.String => true,
+        JsonValueKind.Object => CheckPage(element, path),
+        _ => Fail(path, $"must be a file name or a web page request {{\"url\": \"...\"}}, not {ReadContext.Describe(element)}"),
+    };
 
     private bool CheckMediaItem(JsonElement element, string path)
     {

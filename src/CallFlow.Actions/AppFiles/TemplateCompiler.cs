@@ -32,6 +32,7 @@ internal sealed class TemplateCompiler(ReadContext context)
         {
             string text => Text(text, path),
             WebPageRequest page => Page(page, path),
+            MediaFile file => File(file, path),
             UnknownAction or JsonElement => new ConstantNode(value),
             IList list => List(list, path),
             _ when value.GetType().IsValueType => new ConstantNode(value),
@@ -55,6 +56,14 @@ internal sealed class TemplateCompiler(ReadContext context)
             }
 
             return new PageRequestNode(url, page.Method);
+        }
+
+        // A media file's URL names a file on the web, not a page of the app, so it is no page reference.
+        private TemplateNode File(MediaFile file, string path)
+        {
+            var location = file.WebPage is { } page ? Text(page.Url, $"{path}.url") : Text(file.FileName ?? "", path);
+            var node = new MediaFileNode(location, file.WebPage);
+            return location is ConstantNode ? new ConstantNode(node.Build(PlaceholderValues.Sample)) : node;
         }
 
         private TextTemplate? Parse(string text, string path)

@@ -36,6 +36,17 @@ internal sealed class PageRequestNode(TextTemplate url, string? method) : Templa
     }
 }
 
+/// <summary>A media file whose name or URL (<paramref name="location"/>) may hold placeholders; <paramref name="webPage"/> is the request it came from, if any.</summary>
+internal sealed class MediaFileNode(TemplateNode location, WebPageRequest? webPage) : TemplateNode
+{
+    internal override object? Build(PlaceholderValues values)
+    {
+        var rendered = (string)location.Build(values)!;
+        return webPage is null ? new MediaFile(rendered)
+            : new MediaFile(webPage.Method is { } method ? new WebPageRequest(rendered, method) : new WebPageRequest(rendered));
+    }
+}
+
 /// <summary>A model object (an action, a part, a media item): a new instance with each property built.</summary>
 internal sealed class ObjectNode(Func<object> create, (Action<object, object?> Set, TemplateNode Value)[] properties) : TemplateNode
 {

@@ -1,8 +1,12 @@
 using System.Text.Json.Serialization;
+using CallFlow.Actions.Parts;
 
 namespace CallFlow.Actions.Media;
 
-/// <summary>An audio file to play: <c>{"file_to_play": "welcome.wav"}</c>.</summary>
+/// <summary>
+/// An audio file to play: <c>{"file_to_play": "welcome.wav"}</c>, or one fetched from the web,
+/// <c>{"file_to_play": {"url": "media/welcome.wav"}}</c> (REST API v2 play media page). The wav file must be mono at 8000 samples per second.
+/// </summary>
 public sealed class FileToPlay : MediaItem
 {
     // The key that identifies this kind of item on the wire; MediaItemConverter tells the kinds apart by it.
@@ -13,13 +17,13 @@ public sealed class FileToPlay : MediaItem
     {
     }
 
-    /// <summary>Creates an item that plays <paramref name="file"/>.</summary>
-    public FileToPlay(string file) => File = file;
+    /// <summary>Creates an item that plays <paramref name="file"/>: a file name in the media file store or a web page request.</summary>
+    public FileToPlay(MediaFile file) => File = file;
 
-    /// <summary><c>file_to_play</c> (required): the media file name on the platform, or a URL.</summary>
+    /// <summary><c>file_to_play</c> (required): a file name in the media file store, or a web page request for a file on the web (GET only).</summary>
     [JsonPropertyName(PropertyName)]
-    public string File { get; set; } = "";
+    public MediaFile? File { get; set; }
 
-    /// <summary><c>decryption_cipher</c>: the cipher of an encrypted file. The protocol documents no platform default (an unencrypted file needs none).</summary>
-    public string? DecryptionCipher { get; set; }
+    /// <summary><c>decryption_cipher</c>: the cipher of an encrypted file; not allowed when the file is a web page request. Platform default: none.</summary>
+    public Cipher? DecryptionCipher { get; set; }
 }

@@ -20,9 +20,9 @@ public sealed class TextToSay : MediaItem
     [JsonPropertyName(PropertyName)]
     public string Text { get; set; } = "";
 
-    /// <summary><c>tts_voice</c>: the text-to-speech voice to use. The protocol documents no platform default.</summary>
+    /// <summary><c>tts_voice</c>: the text-to-speech voice to use, a selector from the platform's voice tables. Platform default: the voice set in the service configuration.</summary>
     public string? TtsVoice { get; set; }
 
-    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. The protocol documents no platform default.</summary>
+    /// <summary><c>text_is_private</c>: keep the text out of the platform's logs. Platform default: false.</summary>
     public bool? TextIsPrivate { get; set; }
 }

@@ -3,6 +3,9 @@ namespace CallFlow.Actions.Parts;
 /// <summary><c>secondary_call</c>: pages and properties of the outbound (secondary) call of a connect or connect to conference.</summary>
 public sealed class SecondaryCall : WireObject
 {
+    /// <summary>The <c>call_recording_mode</c> values the platform documents.</summary>
+    public static IReadOnlyList<string> CallRecordingModes { get; } = ["mixed", "separate"];
+
     /// <summary>The platform's default settings.</summary>
     public SecondaryCall()
     {
@@ -24,6 +27,15 @@ public sealed class SecondaryCall : WireObject
 
     /// <summary><c>call_recording_encryption</c>: encrypt that recording. Platform default: false.</summary>
     public bool? CallRecordingEncryption { get; set; }
+
+    /// <summary><c>call_recording_eliminate_dtmf</c>: remove key tones from that recording. Platform default: true.</summary>
+    public bool? CallRecordingEliminateDtmf { get; set; }
+
+    /// <summary><c>call_recording_mode</c>: <c>mixed</c> (both directions in one recording) or <c>separate</c>. Platform default: <c>mixed</c>.</summary>
+    public string? CallRecordingMode { get; set; }
+
+    /// <summary><c>call_recording_cipher</c>: the cipher of an encrypted recording; it may be given here or in the response to the secondary call's first page. Platform default: none.</summary>
+    public Cipher? CallRecordingCipher { get; set; }
 
     /// <summary><c>minutes_max_call_duration</c>: the secondary call is hung up after this many minutes. Platform default: 240.</summary>
     public int? MinutesMaxCallDuration { get; set; }

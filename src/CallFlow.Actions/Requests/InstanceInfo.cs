@@ -23,6 +23,9 @@ public sealed class InstanceInfo : WireObject
     /// <summary><c>action_result</c>: on a next page, the outcome of the action that named it.</summary>
     public ActionResult? ActionResult { get; set; }
 
+    /// <summary><c>action_progress</c>: on a progress page, how a fax session is going.</summary>
+    public ActionProgress? ActionProgress { get; set; }
+
     /// <summary><c>error_result</c>: on an error page, what went wrong.</summary>
     public ErrorResult? ErrorResult { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CallFlow.Actions.Parts;
 using CallFlow.Actions.Verbs;
 
 namespace CallFlow.Actions.Responses;
@@ -29,6 +30,9 @@ public sealed class ActionsResponse : WireObject
 
     /// <summary><c>token</c>: opaque state of at most 5000 characters, returned in every later request of the call.</summary>
     public string? Token { get; set; }
+
+    /// <summary><c>call_recording_cipher</c>: the cipher of the whole call recording, required when call recording encryption is enabled in the service configuration (give it in the first page's response). Platform default: none.</summary>
+    public Cipher? CallRecordingCipher { get; set; }
 
     /// <summary><c>api_version</c> (required): always <c>2.0</c>.</summary>
     [JsonRequired]

@@ -12,12 +12,20 @@ public static class ActionRegistry
 {
     private static readonly ActionDescriptor[] Descriptors =
     [
+        new("answer", typeof(Answer), null),
+        new("reject", typeof(Reject), null),
         new("play", typeof(Play), null),
         new("connect", typeof(Connect), typeof(ConnectResult)),
         new("connect_to_conference", typeof(ConnectToConference), typeof(ConnectToConferenceResult)),
         new("get_number", typeof(GetNumber), typeof(GetNumberResult)),
+        new("get_input", typeof(GetInput), typeof(GetInputResult)),
         new("run_menu", typeof(RunMenu), typeof(RunMenuResult)),
+        new("run_speech_menu", typeof(RunSpeechMenu), typeof(RunSpeechMenuResult)),
         new("record", typeof(Record), typeof(RecordResult)),
+        new("send_fax", typeof(SendFax), typeof(SendFaxResult)),
+        new("receive_fax", typeof(ReceiveFax), typeof(ReceiveFaxResult)),
+        new("start_transcription", typeof(StartTranscription), typeof(StartTranscriptionResult)),
+        new("stop_transcription", typeof(StopTranscription), null),
         new("redirect", typeof(Redirect), null),
         new("hang_up", typeof(HangUp), null),
         new("sleep", typeof(Sleep), null),

@@ -19,6 +19,7 @@ public sealed class ActionsResponseValidator : WireValidator<ActionsResponse>
             .WithMessage((_, version) => $"must be \"{ActionsResponse.CurrentApiVersion}\", not \"{version}\"");
         Wire(r => r.Token).MaximumLength(ActionsResponse.MaxTokenLength)
             .WithMessage((_, token) => $"must be at most {ActionsResponse.MaxTokenLength} characters, not {token!.Length}");
+        Wire(r => r.CallRecordingCipher).SetValidator(CipherValidator.Instance!);
         Wire(r => r.Actions).NotNull().WithMessage("is required (it may be empty)");
         WireEach(r => r.Actions).NotNull().WithMessage("must not be null").SetValidator(TelephonyActionValidator.Instance);
     }

@@ -15,6 +15,11 @@ public sealed class ConnectValidator : WireValidator<Connect>
         Wire(c => c.CallFrom).Must(from => from is null || Destinations.IsValid(from))
             .WithMessage((_, from) => $"\"{from}\" is not a phone number or a sip:/tel: address");
         Wire(c => c.HoldMedia).SetValidator(WrappedPlayValidator.Instance!);
+        Wire(c => c.PassEarlyMedia)
+            .Must((c, pass) => pass != true || c.Destinations is null || c.Destinations.Count <= 1)
+            .WithMessage((c, _) => $"needs exactly one destination, not {c.Destinations.Count}")
+            .Must((c, pass) => pass != true || c.SecondaryCall?.FirstPage is null)
+            .WithMessage("cannot be used when the secondary call has a first_page");
         Wire(c => c.SecondsAnswerTimeout).Positive();
         Wire(c => c.ClassifyCallee).SetValidator(ClassifyCalleeValidator.Instance!);
         Wire(c => c.SecondaryCall).SetValidator(SecondaryCallValidator.Instance!);

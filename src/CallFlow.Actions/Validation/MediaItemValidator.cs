@@ -26,7 +26,11 @@ public sealed class MediaItemValidator : WireValidator<MediaItem>
 
     private sealed class FileToPlayRules : WireValidator<FileToPlay>
     {
-        public FileToPlayRules() => Wire(item => item.File).Required();
+        public FileToPlayRules()
+        {
+            Wire(item => item.File).NotNull().WithMessage("is required").SetValidator(MediaFileValidator.Instance!);
+            Wire(item => item.DecryptionCipher).OnlyForStoredFile(item => item.File, FileToPlay.PropertyName).SetValidator(CipherValidator.Instance!);
+        }
     }
 
     private sealed class DigitsToPlayRules : WireValidator<DigitsToPlay>

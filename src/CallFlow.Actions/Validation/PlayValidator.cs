@@ -14,5 +14,6 @@ public sealed class PlayValidator : WireValidator<Play>
     {
         Wire(play => play.PlayList).Required();
         WireEach(play => play.PlayList).NotNull().WithMessage("must not be null").SetValidator(MediaItemValidator.Instance);
+        Wire(play => play.BargeInOnSpeechOptions).SetValidator(new SpeechBargeInOptionsValidator()!);
     }
 }

@@ -16,6 +16,7 @@ public sealed class RecordValidator : WireValidator<Record>
         Wire(r => r.MillisecondsMaxInitialSilence).NotNegative();
         Wire(r => r.Format).Must(format => format is null or "alaw" or "ulaw")
             .WithMessage((_, format) => $"must be alaw or ulaw, not \"{format}\"");
+        Wire(r => r.EncryptionCipher).SetValidator(CipherValidator.Instance!);
         Wire(r => r.RecordingAvailablePage).SetValidator(WebPageRequestValidator.Instance!);
     }
 }

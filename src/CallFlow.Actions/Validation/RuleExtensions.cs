@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CallFlow.Actions.Parts;
 using FluentValidation;
 
 namespace CallFlow.Actions.Validation;
@@ -22,6 +24,25 @@ public static class RuleExtensions
     /// <summary>An optional timeout or duration must be greater than zero.</summary>
     public static IRuleBuilderOptions<T, int?> Positive<T>(this IRuleBuilder<T, int?> rule) =>
         rule.Must(value => value is null or > 0).WithMessage((_, value) => $"must be greater than 0, not {value}");
+
+    /// <summary>An optional word must be one of the values the platform documents for it.</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyList<string> values) =>
+        rule.Must(value => value is null || values.Contains(value, StringComparer.Ordinal))
+            .WithMessage((_, value) => $"must be one of {string.Join(", ", values)}, not \"{value}\"");
+
+    /// <summary>An optional raw JSON value (a settings object whose fields the model does not know) must be an object.</summary>
+    public static IRuleBuilderOptions<T, JsonElement?> IsObject<T>(this IRuleBuilder<T, JsonElement?> rule) =>
+        rule.Must(value => value is null || value.Value.ValueKind == JsonValueKind.Object)
+            .WithMessage((_, value) => $"must be an object, not {value!.Value.ValueKind.ToString().ToLowerInvariant()}");
+
+    /// <summary>An optional count must lie between <paramref name="min"/> and <paramref name="max"/>, both included.</summary>
+    public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
+        rule.Must(value => value is null || (value >= min && value <= max)).WithMessage((_, value) => $"must be from {min} to {max}, not {value}");
+
+    /// <summary>A decryption cipher is allowed only when the file it decrypts is in the media file store, not fetched by a web page request.</summary>
+    public static IRuleBuilderOptions<T, Cipher?> OnlyForStoredFile<T>(this IRuleBuilder<T, Cipher?> rule, Func<T, MediaFile?> file, string fileWireName) =>
+        rule.Must((owner, cipher) => cipher is null || file(owner)?.WebPage is null)
+            .WithMessage($"cannot be used when {fileWireName} is a web page request: only a file in the media file store is decrypted");
 
     /// <summary>An optional count or duration must not be negative.</summary>
     public static IRuleBuilderOptions<T, int?> NotNegative<T>(this IRuleBuilder<T, int?> rule) =>

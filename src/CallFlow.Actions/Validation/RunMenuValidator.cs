@@ -18,7 +18,7 @@ public sealed class RunMenuValidator : WireValidator<RunMenu>
             .Must((m, help) => help is null || m.MenuOptions is null || m.MenuOptions.All(o => o?.Digit != help))
             .WithMessage("must not also be an option's digit");
         Wire(m => m.SecondsDigitTimeout).Positive();
-        WireEach(m => m.OnDigitTimeoutMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
-        WireEach(m => m.OnInvalidDigitMessages).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
+        WirePlays(m => m.OnDigitTimeoutMessages);
+        WirePlays(m => m.OnInvalidDigitMessages);
     }
 }

@@ -12,6 +12,8 @@ public sealed class SecondaryCallValidator : WireValidator<SecondaryCall>
     /// <summary>Declares the rules.</summary>
     public SecondaryCallValidator()
     {
+        Wire(s => s.CallRecordingMode).OneOf(SecondaryCall.CallRecordingModes);
+        Wire(s => s.CallRecordingCipher).SetValidator(CipherValidator.Instance!);
         Wire(s => s.MinutesMaxCallDuration).Positive();
         Wire(s => s.FirstPage).SetValidator(WebPageRequestValidator.Instance!);
         Wire(s => s.FinalPage).SetValidator(WebPageRequestValidator.Instance!);

@@ -18,12 +18,20 @@ public sealed class TelephonyActionValidator : AbstractValidator<TelephonyAction
     /// <summary>Registers the validator of every action type.</summary>
     public TelephonyActionValidator()
     {
+        Add(new AnswerValidator());
+        Add(new RejectValidator());
         Add(PlayValidator.Instance);
         Add(new ConnectValidator());
         Add(new ConnectToConferenceValidator());
         Add(new GetNumberValidator());
+        Add(new GetInputValidator());
         Add(new RunMenuValidator());
+        Add(new RunSpeechMenuValidator());
         Add(new RecordValidator());
+        Add(new SendFaxValidator());
+        Add(new ReceiveFaxValidator());
+        Add(new StartTranscriptionValidator());
+        Add(new StopTranscriptionValidator());
         Add(new RedirectValidator());
         Add(new HangUpValidator());
         Add(new SleepValidator());

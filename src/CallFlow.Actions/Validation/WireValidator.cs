@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CallFlow.Actions.Verbs;
 using FluentValidation;
 
 namespace CallFlow.Actions.Validation;
@@ -17,6 +18,10 @@ public abstract class WireValidator<T> : AbstractValidator<T>
     /// <summary>A rule for each element of a collection member, reported as <c>wire_name[i]</c>.</summary>
     protected IRuleBuilderInitialCollection<T, TElement> WireEach<TElement>(Expression<Func<T, IEnumerable<TElement>?>> member) =>
         RuleForEach(member!).Configure(rule => rule.PropertyName = WireNames.Of(typeof(T), MemberName(member)));
+
+    /// <summary>A list of play actions (a prompt's messages): each one present and a valid play, reported as <c>wire_name[i].play...</c>.</summary>
+    protected void WirePlays(Expression<Func<T, IEnumerable<Play>?>> member) =>
+        WireEach(member).NotNull().WithMessage("must not be null").SetValidator(WrappedPlayValidator.Instance);
 
     private static string MemberName(LambdaExpression member) =>
         (member.Body as MemberExpression)?.Member.Name

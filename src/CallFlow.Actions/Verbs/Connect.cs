@@ -31,6 +31,9 @@ public sealed class Connect : TelephonyAction
     [JsonConverter(typeof(WrappedPlayConverter))]
     public Play? HoldMedia { get; set; }
 
+    /// <summary><c>pass_early_media</c>: pass the destination's early media to this call instead of the hold media; needs exactly one destination and a secondary call without a first page. Platform default: false.</summary>
+    public bool? PassEarlyMedia { get; set; }
+
     /// <summary><c>seconds_answer_timeout</c>: seconds to wait for a destination to answer. Platform default: 30.</summary>
     public int? SecondsAnswerTimeout { get; set; }
 

@@ -25,7 +25,7 @@ public sealed class GetNumber : TelephonyAction
     [JsonConverter(typeof(WrappedPlayConverter))]
     public Play? Prompt { get; set; }
 
-    /// <summary><c>digit_count</c>: how many digits to collect; 0 means unlimited, ended by <see cref="EndDigit"/> (which must then be given). The protocol documents no platform default.</summary>
+    /// <summary><c>digit_count</c>: how many digits to collect; 0 means unlimited, ended by <see cref="EndDigit"/> (which must then be given). Platform default: 0.</summary>
     public int? DigitCount { get; set; }
 
     /// <summary><c>end_digit</c>: the key that ends the number. Platform default: <c>#</c>.</summary>
@@ -45,6 +45,6 @@ public sealed class GetNumber : TelephonyAction
     /// <summary><c>milliseconds_inter_digit_timeout</c>: milliseconds allowed between two keys. Platform default: 5000.</summary>
     public int? MillisecondsInterDigitTimeout { get; set; }
 
-    /// <summary><c>milliseconds_initial_timeout</c>: milliseconds allowed before the first key. The protocol documents no platform default.</summary>
+    /// <summary><c>milliseconds_initial_timeout</c>: milliseconds allowed before the first key. Platform default: the value of <c>milliseconds_inter_digit_timeout</c>.</summary>
     public int? MillisecondsInitialTimeout { get; set; }
 }

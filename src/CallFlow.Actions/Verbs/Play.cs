@@ -1,4 +1,5 @@
 using CallFlow.Actions.Media;
+using CallFlow.Actions.Parts;
 
 namespace CallFlow.Actions.Verbs;
 
@@ -22,8 +23,14 @@ public sealed class Play : TelephonyAction
     /// <summary><c>barge_in_on_digit</c>: whether a key press stops the playback. Platform default: true.</summary>
     public bool? BargeInOnDigit { get; set; }
 
-    /// <summary>A play action that plays one audio file.</summary>
-    public static Play PlayFile(string fileToPlay) => new(new FileToPlay(fileToPlay));
+    /// <summary><c>barge_in_on_speech</c>: whether speech stops the playback (chargeable: it uses a speech recognition stream). Platform default: false.</summary>
+    public bool? BargeInOnSpeech { get; set; }
+
+    /// <summary><c>barge_in_on_speech_options</c>: the language and phrases that barge in; ignored unless <c>barge_in_on_speech</c> is true. Platform default: none, the defaults of <see cref="SpeechBargeInOptions"/>.</summary>
+    public SpeechBargeInOptions? BargeInOnSpeechOptions { get; set; }
+
+    /// <summary>A play action that plays one audio file, by its name in the media file store or a web page request for it.</summary>
+    public static Play PlayFile(MediaFile fileToPlay) => new(new FileToPlay(fileToPlay));
 
     /// <summary>A play action that says one text with text to speech.</summary>
     public static Play SayText(string textToSay) => new(new TextToSay(textToSay));
@@ -41,8 +48,8 @@ public sealed class Play : TelephonyAction
         return this;
     }
 
-    /// <summary>Appends an audio file to play; returns this action for chaining.</summary>
-    public Play AddFile(string fileToPlay)
+    /// <summary>Appends an audio file to play, by its name in the media file store or a web page request for it; returns this action for chaining.</summary>
+    public Play AddFile(MediaFile fileToPlay)
     {
         PlayList.Add(new FileToPlay(fileToPlay));
         return this;

@@ -21,7 +21,7 @@ public sealed class Record : TelephonyAction
     /// <summary><c>next_page</c> (required): the page requested when the recording ends.</summary>
     public WebPageRequest? NextPage { get; set; }
 
-    /// <summary><c>id</c>: an identifier for the recording, used in its file name. The protocol documents no platform default.</summary>
+    /// <summary><c>id</c>: a user-defined string that identifies the recording. Platform default: an empty string.</summary>
     public string? Id { get; set; }
 
     /// <summary><c>barge_in_digits</c>: keys that stop the recording. Platform default: <c>#</c>.</summary>
@@ -36,12 +36,15 @@ public sealed class Record : TelephonyAction
     /// <summary><c>milliseconds_max_initial_silence</c>: silence allowed before the caller starts speaking, in milliseconds. Platform default: 0.</summary>
     public int? MillisecondsMaxInitialSilence { get; set; }
 
-    /// <summary><c>format</c>: the audio format, <c>alaw</c> or <c>ulaw</c>. The protocol documents no platform default.</summary>
+    /// <summary><c>format</c>: the audio format, <c>alaw</c> or <c>ulaw</c>. Platform default: determined automatically.</summary>
     public string? Format { get; set; }
+
+    /// <summary><c>encryption_cipher</c>: the cipher that encrypts the recorded file. Platform default: none, the file is saved unencrypted.</summary>
+    public Cipher? EncryptionCipher { get; set; }
 
     /// <summary><c>beep_on_start</c>: whether a beep marks the start of recording. Platform default: false.</summary>
     public bool? BeepOnStart { get; set; }
 
-    /// <summary><c>recording_available_page</c>: a page requested once the recording file is available. Platform default: null.</summary>
+    /// <summary><c>recording_available_page</c>: a page requested once the recording file is available. Platform default: none.</summary>
     public WebPageRequest? RecordingAvailablePage { get; set; }
 }

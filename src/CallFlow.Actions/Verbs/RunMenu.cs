@@ -32,11 +32,11 @@ public sealed class RunMenu : TelephonyAction
     /// <summary><c>seconds_digit_timeout</c>: seconds to wait for a key. Platform default: 5.</summary>
     public int? SecondsDigitTimeout { get; set; }
 
-    /// <summary><c>on_digit_timeout_messages</c>: play actions used in turn when no key is pressed in time. Platform default: null.</summary>
+    /// <summary><c>on_digit_timeout_messages</c>: play actions used in turn when no key is pressed in time. Platform default: "Sorry, I did not hear that." then "Please listen to the instructions and then use your telephone keypad to enter a valid number.".</summary>
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnDigitTimeoutMessages { get; set; }
 
-    /// <summary><c>on_invalid_digit_messages</c>: play actions used in turn when a key matches no option. Platform default: null.</summary>
+    /// <summary><c>on_invalid_digit_messages</c>: play actions used in turn when a key matches no option. Platform default: "Sorry, that was not a valid number." then "Please listen to the instructions and enter a valid number.".</summary>
     [JsonConverter(typeof(WrappedPlayListConverter))]
     public List<Play>? OnInvalidDigitMessages { get; set; }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CallFlow.Actions.Media;
+using CallFlow.Actions.Parts;
 using CallFlow.Actions.Results;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
@@ -57,6 +58,10 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         else if (type == typeof(ActionResult))
         {
             await DescribeActionResultAsync(schema, cancellationToken);
+        }
+        else if (type == typeof(MediaFile))
+        {
+            await DescribeMediaFileAsync(schema, cancellationToken);
         }
         else if (type.Assembly == WireDocs.WireAssembly && type.IsClass && !type.IsAbstract && type.GetCustomAttribute<JsonConverterAttribute>() is not null)
         {
@@ -183,6 +188,18 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         {
             schema.OneOf.Add(await ComponentAsync(kind, cancellationToken));
         }
+    }
+
+    // A media file is written as the file name or as the web page request that fetches it.
+    private async Task DescribeMediaFileAsync(OpenApiSchema schema, CancellationToken cancellationToken)
+    {
+        schema.Type = null;
+        schema.Properties = null;
+        schema.OneOf =
+        [
+            new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, Description = WireDocs.Of(typeof(MediaFile).GetProperty(nameof(MediaFile.FileName))!) },
+            await ComponentAsync(typeof(WebPageRequest), cancellationToken),
+        ];
     }
 
     // action_result is discriminated by "action": one variant per action with a typed result, and one for all others.

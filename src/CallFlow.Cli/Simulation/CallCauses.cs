@@ -35,7 +35,7 @@ internal static class CallCauses
     public static string Of(LegEnd end) => end switch
     {
         LegEnd.CallerHungUp => HungUp,
-        LegEnd.Failed or LegEnd.PageLimit => Failed,
+        LegEnd.Failed or LegEnd.PageLimit or LegEnd.NotSimulated => Failed,
         _ => Completed,
     };
 }

@@ -17,4 +17,7 @@ internal enum LegEnd
 
     /// <summary>The call requested as many pages as the simulator allows.</summary>
     PageLimit,
+
+    /// <summary>The app answered a valid action the simulator cannot run yet: the simulation stops there.</summary>
+    NotSimulated,
 }

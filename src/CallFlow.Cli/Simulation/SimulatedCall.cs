@@ -110,7 +110,7 @@ internal sealed class SimulatedCall
         GetNumber getNumber => GetNumberAsync(leg, queued, heading, getNumber, cancellationToken),
         RunMenu menu => RunMenuAsync(leg, queued, heading, menu, cancellationToken),
         Record record => RecordAsync(leg, queued, heading, record, cancellationToken),
-        _ => throw new InvalidOperationException($"\"{queued.Action.ActionName}\" passed the platform's checks but the simulator has no way to run it."),
+        _ => Task.FromResult(NotSimulated(leg, heading, queued.Action)),
     };
 
     private Task<Continuation> Done(CallLeg leg, string line)
@@ -123,6 +123,15 @@ internal sealed class SimulatedCall
     {
         _pages.Advance(sleep.Seconds.GetValueOrDefault());
         return Done(leg, $"{heading}: {sleep.Seconds} s of silence");
+    }
+
+    // A valid action the platform would run but the simulator cannot: stopping here keeps the transcript truthful.
+    private Continuation NotSimulated(CallLeg leg, string heading, TelephonyAction action)
+    {
+        var message = $"{heading}: the simulator does not simulate {action.ActionName} yet, so the simulated call stops here";
+        _transcript.Add(leg.ActionIndent, message);
+        _problems.Add(message);
+        return Continuation.Stop(LegEnd.NotSimulated);
     }
 
     private Continuation AppHangsUp(CallLeg leg, string heading)
@@ -197,7 +206,7 @@ internal sealed class SimulatedCall
                 ? $"in the conference for {seconds:0.0} s, then {leg.Party} leaves"
                 : $"connected for {seconds:0.0} s, then {answeredBy} hangs up");
         }
-        else if (end is not (LegEnd.CallerHungUp or LegEnd.PageLimit))
+        else if (end is not (LegEnd.CallerHungUp or LegEnd.PageLimit or LegEnd.NotSimulated))
         {
             _transcript.Add(secondary.Indent, "the secondary call ended before it was connected");
         }
@@ -206,7 +215,7 @@ internal sealed class SimulatedCall
         secondary.DroppedCalls.AddRange(dropped);
         leg.DroppedCalls.AddRange(dropped);
         await _pages.RequestFinalAsync(secondary, CallCauses.Of(end), cancellationToken);
-        return end is LegEnd.CallerHungUp or LegEnd.PageLimit
+        return end is LegEnd.CallerHungUp or LegEnd.PageLimit or LegEnd.NotSimulated
             ? Continuation.Stop(end)
             : await FinishConnectAsync(leg, queued, attempt, seconds, cancellationToken);
     }

@@ -9,6 +9,18 @@ public class AppFileProblemTests
     public static TheoryData<string, string> InvalidFiles => new()
     {
         {
+            AppFileText.WithActions("""{ "get_input": { "next_page": "first", "speech_recognition_options": { "speech_model_options": "phone_call" } } }"""),
+            "apps/test.json: pages.first[0].actions[0].get_input.speech_recognition_options.speech_model_options: must be an object, not \"phone_call\""
+        },
+        {
+            AppFileText.WithActions("""{ "send_fax": { "fax_to_send": 5 } }"""),
+            "apps/test.json: pages.first[0].actions[0].send_fax.fax_to_send: must be a file name or a web page request {\"url\": \"...\"}, not 5"
+        },
+        {
+            AppFileText.WithActions("""{ "record": { "next_page": "first", "encryption_cipher": { "type": "aescbc", "kee": "00" } } }"""),
+            "apps/test.json: pages.first[0].actions[0].record.encryption_cipher.kee: is not a property of encryption_cipher; use one of type, key, initialisation_vector"
+        },
+        {
             AppFileText.WithFirst("""{ "when": { "hours": "9-17" }, "actions": [] }"""),
             "apps/test.json: pages.first[0].when.hours: is not a condition; use one of days, time, dates, caller_prefix, called_prefix, digits, parameters"
         },
@@ -90,7 +102,7 @@ public class AppFileProblemTests
         },
         {
             AppFileText.WithActions("""{ "connect": { "destination": ["441908273800"] } }"""),
-            "apps/test.json: pages.first[0].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
+            "apps/test.json: pages.first[0].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
         },
         {
             AppFileText.WithActions("""{ "play": { "play_list": [ { "text_to_sey": "Hello" } ] } }"""),
@@ -187,6 +199,43 @@ public class AppFileProblemTests
             """{ "redirect": { "next_page": "../conference/first" } }, { "redirect": { "next_page": "https://example.com/ivr" } }, { "redirect": { "next_page": "error" } }"""));
 
         Assert.Equal(3, file.Pages["first"].Rules[0].Actions.Count);
+    }
+
+    [Fact]
+    public void EveryV2ActionIsAllowedInAnAppFile()
+    {
+        var file = AppFileText.ReadValid(AppFileText.WithActions("""
+            { "answer": { "extra_sip_headers": [ { "name": "X-Queue", "value": "1" } ] } },
+            { "start_transcription": { "results_page": "first", "speech_recognition_options": { "language": "en-GB", "speech_model_options": { "model": "phone_call" } } } },
+            { "get_input": { "next_page": "first", "digit_input_options": { "digit_count": 4 } } },
+            { "run_speech_menu": { "menu_options": [ { "word": "sales", "digit": "1", "next_page": "first" } ] } },
+            { "receive_fax": { "next_page": "first" } }, { "stop_transcription": {} }, { "reject": { "cause": "busy" } }
+            """));
+
+        Assert.Equal(7, file.Pages["first"].Rules[0].Actions.Count);
+    }
+
+    [Fact]
+    public void AFileFetchedByAWebPageRequestIsNoPageOfTheApp()
+    {
+        var file = AppFileText.ReadValid(AppFileText.WithActions(
+            """{ "play": { "play_list": [ { "file_to_play": { "url": "welcome.wav" } } ] } }, { "send_fax": { "fax_to_send": { "url": "invoice.tif" } } }"""));
+
+        Assert.Equal(2, file.Pages["first"].Rules[0].Actions.Count);
+    }
+
+    [Fact]
+    public void TheProgressAndResultsPagesOfTheV2ActionsArePagesOfTheApp()
+    {
+        var lines = AppFileText.ProblemLines(AppFileText.WithActions(
+            """{ "start_transcription": { "results_page": "transcripts" } }, { "receive_fax": { "next_page": "error", "progress_page": "fax-progress" } }"""));
+
+        Assert.Equal(
+            [
+                "apps/test.json: pages.first[0].actions[0].start_transcription.results_page: \"transcripts\" names no page of this app; its pages are first, final, error",
+                "apps/test.json: pages.first[0].actions[1].receive_fax.progress_page: \"fax-progress\" names no page of this app; its pages are first, final, error",
+            ],
+            lines);
     }
 
     [Fact]

@@ -58,6 +58,23 @@ public class PlaceholderTests
     }
 
     [Fact]
+    public void MediaFilesKeepTheirFormAndTheirNameOrUrlCanHoldPlaceholders()
+    {
+        var answer = AnswerOf("""
+            { "play": { "play_list": [
+                { "file_to_play": { "url": "https://media.example.com/{call_id}.wav", "method": "GET" } },
+                { "file_to_play": "menu-{selected_digit}.wav" } ] } },
+            { "send_fax": { "fax_to_send": { "url": "faxes/{entered_number}.tif" } } }
+            """);
+
+        var json = JsonSerializer.Serialize(answer.Render(Call), CallFlowJson.Options);
+
+        Assert.Equal(
+            """{"actions":[{"play":{"play_list":[{"file_to_play":{"url":"https://media.example.com/c-42.wav","method":"GET"}},{"file_to_play":"menu-3.wav"}]}},{"send_fax":{"fax_to_send":{"url":"faxes/1234.tif"}}}],"api_version":"2.0"}""",
+            json);
+    }
+
+    [Fact]
     public void ARuleWithoutPlaceholdersAnswersOneSharedResponse()
     {
         var answer = AnswerOf("""{ "play": { "play_list": [ { "text_to_say": "Closed {{today}}" } ] } }""");

@@ -22,6 +22,7 @@ public class ModelCompletenessTests
         [typeof(WebPageRequest)] = new WebPageRequest("next", WebPageRequest.Get),
         [typeof(RunMenuResult)] = new RunMenuResult { SelectedDigit = '1' },
         [typeof(ErrorResult)] = new ErrorResult { Action = "play", Result = "failed" },
+        [typeof(MediaFile)] = new MediaFile(new WebPageRequest("media/fax.tif", WebPageRequest.Get)),
     };
 
     public static TheoryData<string, WireSerializer> PinnedTypes => Wire.Cross(ProtocolPropertyNames.ByType.Keys.Select(t => t.Name));

@@ -8,7 +8,7 @@ namespace CallFlow.Actions.Tests.Requests;
 
 public class PageRequestTests
 {
-    // The canonical request of protocol.md section 2.
+    // The canonical request of docs/protocol.md section 2.
     private const string ProtocolExample = """
         { "instance_info": {
             "application_instance_id": "06e122c3364cc74c.787379",
@@ -61,6 +61,22 @@ public class PageRequestTests
         Assert.Equal(47.3, Assert.IsType<ConnectResult>(info.ActionResult).SecondsConnectedDuration);
         Assert.Null(info.ErrorResult);
         Assert.Empty(info.DroppedCalls!);
+    }
+
+    [Theory]
+    [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
+    public void FaxProgressReportReadsAndWritesBackItsActionProgress(WireSerializer serializer)
+    {
+        const string progress = """
+            {"instance_info": {"this_call": {"call_id": "c-1"}, "is_notification": false,
+              "action_progress": {"id": "fax-1", "negotiated_settings": {"modem": "V.17", "data_rate": 9600}, "pages_received": 2}}}
+            """;
+
+        var request = PageRequestReader.Read(progress, serializer.Options());
+
+        var report = request.InstanceInfo!.ActionProgress!;
+        Assert.Equal(("fax-1", "V.17", 9600, 2), (report.Id, report.NegotiatedSettings!.Modem, report.NegotiatedSettings.DataRate, report.PagesReceived));
+        JsonAssert.SameTree(progress, serializer.Write(request));
     }
 
     [Theory]

@@ -1,10 +1,12 @@
+using CallFlow.Actions.Media;
 using CallFlow.Actions.Parts;
 using CallFlow.Actions.Verbs;
 
 namespace CallFlow.Actions.Tests.Seeds;
 
 /// <summary>
-/// The seeds' C# examples written with this model, one per golden file. Where a seed's C# disagrees with its own JSON
+/// The seeds' C# examples written with this model, one per golden file (for the version 2 pages, whose C# examples were
+/// not read, the C# that builds the page's JSON example). Where a seed's C# disagrees with its own JSON
 /// (page URLs such as "ConnectNextPage.aspx" against "connectNextPage"), the JSON's values are used: the JSON is the wire contract.
 /// </summary>
 public static class SeedCSharpExamples
@@ -18,7 +20,50 @@ public static class SeedCSharpExamples
         ["connect-to-conference-defaults"] = ConnectToConferenceDefaults,
         ["connect-to-conference-participant"] = ConnectToConferenceParticipant,
         ["connect-to-conference-secondary-call-pages"] = ConnectToConferenceSecondaryCallPages,
+        ["answer-empty"] = () => new Answer(),
+        ["answer-extra-sip-headers"] = () => new Answer().AddSipHeader("X-EstimatedQueueWaitTime", "150"),
+        ["reject-empty"] = () => new Reject(),
+        ["reject-cause-busy"] = () => new Reject("busy"),
+        ["reject-raw-cause"] = () => Reject.WithRawCause("486"),
+        ["stop-transcription"] = () => new StopTranscription(),
+        ["play-speech-barge-in-options"] = () => new Play(new TextToSay("Say cancel or stop at any time."))
+        {
+            BargeInOnSpeech = true,
+            BargeInOnSpeechOptions = new SpeechBargeInOptions("en-GB", "cancel", "stop"),
+        },
+        ["get-input-speech-recognition-alternatives"] = () => new GetInput("inputNextPage")
+        {
+            SpeechRecognitionOptions = new SpeechRecognitionOptions { MaxAlternatives = 2, EnableProfanityFiltering = true },
+        },
+        ["get-input-speech-recognition-word-hints"] = () => new GetInput("inputNextPage")
+        {
+            SpeechRecognitionOptions = new SpeechRecognitionOptions("en-GB").AddWordHint("Northamptonshire", "Buckinghamshire", "Bedfordshire"),
+        },
+        ["get-input-digit-input-options"] = () => new GetInput("inputNextPage") { DigitInputOptions = new DigitInputOptions(11, "123456789") },
+        ["connect-secondary-call-first-page"] = () => new Connect("441908273800") { SecondaryCall = new SecondaryCall("my_secondary_call_first_page") },
+        ["connect-secondary-call-recording"] = ConnectSecondaryCallRecording,
+        ["connect-to-conference-participant-mute-digit"] = () => new ConnectToConference("BobsChatRoom")
+        {
+            Participant = new ConferenceParticipant
+            {
+                Talker = true,
+                BeepOnEntry = true,
+                MuteDigit = '#',
+                HasJoinedMessage = Play.SayText("has joined the conference."),
+            },
+        },
     };
+
+    /// <summary>Connect one destination, recording the secondary call encrypted for at most 30 minutes, with its first and final pages.</summary>
+    public static TelephonyAction ConnectSecondaryCallRecording()
+    {
+        var secondaryCall = new SecondaryCall("my_secondary_call_first_page", 30, true)
+        {
+            CallRecordingEncryption = true,
+            FinalPage = "my_secondary_call_final_page",
+        };
+        return new Connect("441908273800") { SecondaryCall = secondaryCall };
+    }
 
     /// <summary>Make a call to a single destination, without classifying the callee, and connect it to the existing call.</summary>
     public static TelephonyAction ConnectSingleDestination() =>

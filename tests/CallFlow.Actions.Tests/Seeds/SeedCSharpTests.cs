@@ -1,3 +1,4 @@
+using CallFlow.Actions.Parts;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Results;
 using CallFlow.Actions.Tests.Support;
@@ -29,6 +30,23 @@ public class SeedCSharpTests
         Assert.Equal(
             ("connect_to_conference", false, 131.1),
             (connectToConferenceResult.Action, connectToConferenceResult.Interrupted, connectToConferenceResult.SecondsConnectedDuration));
+    }
+
+    [Theory]
+    [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
+    public void V2ActionResultExamplesAreReadAsTheirTypedResults(WireSerializer serializer)
+    {
+        var record = (RecordResult)ActionResultOf("record-result", serializer);
+        var interrupted = (GetInputResult)ActionResultOf("get-input-interrupted", serializer);
+        var transcription = (StartTranscriptionResult)ActionResultOf("start-transcription-result", serializer);
+        var interim = (StartTranscriptionResult)ActionResultOf("start-transcription-interim-result", serializer);
+
+        Assert.Equal(("/rest_api/recordings/2013/07/16/14_35_03_04f01fb92e8913a8.62100.wav", true, 16.7), (record.Filename, record.ContainsSound, record.SecondsDuration));
+        Assert.Equal(("get_input", true, null), (interrupted.Action, interrupted.Interrupted, interrupted.Input));
+        var phrase = Assert.Single(transcription.Transcription!);
+        Assert.Equal(("54321", false, true, TranscriptionPhrase.Inbound), (transcription.Id, transcription.Completed, phrase.Final, phrase.Direction));
+        Assert.Equal([("That's all folks", (double?)0.93), ("That's all forks", null)], phrase.Alternatives!.Select(a => (a.Text, a.Confidence)));
+        Assert.Equal((false, (double?)0.92), (interim.Transcription![0].Final, interim.Transcription[0].Stability));
     }
 
     [Theory]

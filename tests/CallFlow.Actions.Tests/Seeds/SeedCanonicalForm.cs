@@ -9,7 +9,7 @@ namespace CallFlow.Actions.Tests.Seeds;
 /// "The canonical form written"):
 /// <list type="number">
 /// <item>a web page request given as a plain string (<c>"first_page": "connectFirstPage"</c>) is written as <c>{"url": "connectFirstPage"}</c>;</item>
-/// <item>a number given as a string in an action result (<c>"47.3"</c>) is written as a number (<c>47.3</c>);</item>
+/// <item>a duration given as a string in an action result (<c>"seconds_connected_duration": "47.3"</c>) is written as a number (<c>47.3</c>);</item>
 /// <item>an action result without <c>interrupted</c> is written with <c>"interrupted": false</c>.</item>
 /// </list>
 /// </summary>
@@ -66,7 +66,8 @@ public static class SeedCanonicalForm
 
         foreach (var name in result.Select(p => p.Key).ToList())
         {
-            if (result[name] is JsonValue value && value.TryGetValue<string>(out var text)
+            // Only the durations are read from numeric strings; other strings (an id such as "54321") stay strings.
+            if (name.StartsWith("seconds_", StringComparison.Ordinal) && result[name] is JsonValue value && value.TryGetValue<string>(out var text)
                 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
                 result[name] = JsonNode.Parse(text);

@@ -6,7 +6,7 @@ namespace CallFlow.Actions.Tests.Serialization;
 /// </summary>
 public static class MalformedResponses
 {
-    private const string Known = "Known actions: play, connect, connect_to_conference, get_number, run_menu, record, redirect, hang_up, sleep.";
+    private const string Known = "Known actions: answer, reject, play, connect, connect_to_conference, get_number, get_input, run_menu, run_speech_menu, record, send_fax, receive_fax, start_transcription, stop_transcription, redirect, hang_up, sleep.";
     private const string ItemKinds = "text_to_say, file_to_play or digits_to_play";
 
     /// <summary>Case name to (document, expected Path, expected message).</summary>

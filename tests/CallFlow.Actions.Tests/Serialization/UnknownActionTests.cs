@@ -54,7 +54,7 @@ public class UnknownActionTests
 
     [Fact]
     public void KnownActionNamesAreListedInProtocolOrder() =>
-        Assert.Equal("play, connect, connect_to_conference, get_number, run_menu, record, redirect, hang_up, sleep", ActionRegistry.KnownNames);
+        Assert.Equal("answer, reject, play, connect, connect_to_conference, get_number, get_input, run_menu, run_speech_menu, record, send_fax, receive_fax, start_transcription, stop_transcription, redirect, hang_up, sleep", ActionRegistry.KnownNames);
 
     [Theory]
     [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]

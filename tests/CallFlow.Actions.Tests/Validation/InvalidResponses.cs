@@ -1,3 +1,5 @@
+using CallFlow.Actions.Verbs;
+
 namespace CallFlow.Actions.Tests.Validation;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace CallFlow.Actions.Tests.Validation;
 public static class InvalidResponses
 {
     private const string Key = "'X' is not a key; use one of 0123456789ABCD#*";
+    private const string KeyHex = "000102030405060708090a0b0c0d0e0f";
+    private const string VectorHex = "0f0e0d0c0b0a09080706050403020100";
+    private const string KeyLength = "must be 16, 24 or 32 bytes written as 32, 48 or 64 hexadecimal digits";
+    private const string StoredFileOnly = "only a file in the media file store is decrypted";
 
     /// <summary>Case name to (document, the only failure expected).</summary>
     public static IReadOnlyDictionary<string, (string Json, string Failure)> Cases { get; } = new Dictionary<string, (string, string)>
@@ -78,6 +84,58 @@ public static class InvalidResponses
         ["destination"] = (Second("""{"connect": {"destinations": ["441908273800", "bob"]}}"""), "actions[1].connect.destinations[1]: \"bob\" is not a phone number (digits, optionally after '+') or a sip:/tel: address"),
         ["get_number with digit_count 0 and no end digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 0}}"""), "actions[1].get_number.end_digit: is required when digit_count is 0 (unlimited): the caller needs a key that ends the number"),
         ["unknown action with non-object properties"] = (Second("""{"future_action": 5}"""), "actions[1].properties: the properties of \"future_action\" must be an object"),
+        // The v2 actions and support classes.
+        ["SIP header without name"] = (Second("""{"answer": {"extra_sip_headers": [{"value": "150"}]}}"""), "actions[1].answer.extra_sip_headers[0].name: is required"),
+        ["SIP header without value"] = (Second("""{"answer": {"extra_sip_headers": [{"name": "X-Queue"}]}}"""), "actions[1].answer.extra_sip_headers[0].value: is required"),
+        ["SIP header name with a colon"] = (Second("""{"answer": {"extra_sip_headers": [{"name": "X-Queue:", "value": "1"}]}}"""), "actions[1].answer.extra_sip_headers[0].name: \"X-Queue:\" is not a SIP header name: it holds white space, a control character or ':'"),
+        ["null SIP header"] = (Second("""{"answer": {"extra_sip_headers": [null]}}"""), "actions[1].answer.extra_sip_headers[0]: must not be null"),
+        ["reject cause"] = (Second("""{"reject": {"cause": "declined"}}"""), "actions[1].reject.cause: must be one of busy, noanswer, unobtainable, changed, outoforder, barred, rejected, nochannels, congestion, not \"declined\""),
+        ["get_input without next_page"] = (Second("""{"get_input": {}}"""), "actions[1].get_input.next_page: is required"),
+        ["speech_input_mode"] = (Input("""{"speech_input_mode": "always"}"""), "actions[1].get_input.speech_input_mode: must be one of timeout, disabled, auto, not \"always\""),
+        ["digit_input_options digit_count over 32"] = (Input("""{"digit_input_options": {"digit_count": 33}}"""), "actions[1].get_input.digit_input_options.digit_count: must be from 0 to 32, not 33"),
+        ["digit_input_options negative digit_count"] = (Input("""{"digit_input_options": {"digit_count": -1}}"""), "actions[1].get_input.digit_input_options.digit_count: must be from 0 to 32, not -1"),
+        ["digit_input_options end_digit"] = (Input("""{"digit_input_options": {"end_digit": "X"}}"""), $"actions[1].get_input.digit_input_options.end_digit: {Key}"),
+        ["digit_input_options valid_digits"] = (Input("""{"digit_input_options": {"valid_digits": "12X"}}"""), "actions[1].get_input.digit_input_options.valid_digits: \"12X\" holds a character that is not a key; use only 0123456789ABCD#*"),
+        ["max_alternatives 4"] = (Input("""{"speech_recognition_options": {"max_alternatives": 4}}"""), "actions[1].get_input.speech_recognition_options.max_alternatives: must be from 1 to 3, not 4"),
+        ["max_alternatives 0"] = (Second("""{"start_transcription": {"results_page": "r", "speech_recognition_options": {"max_alternatives": 0}}}"""), "actions[1].start_transcription.speech_recognition_options.max_alternatives: must be from 1 to 3, not 0"),
+        ["speech_model_options not an object"] = (Input("""{"speech_recognition_options": {"speech_model_options": "phone_call"}}"""), "actions[1].get_input.speech_recognition_options.speech_model_options: must be an object, not string"),
+        ["speech_model_options_outbound not an object"] = (Input("""{"speech_recognition_options": {"speech_model_options_outbound": []}}"""), "actions[1].get_input.speech_recognition_options.speech_model_options_outbound: must be an object, not array"),
+        ["null word hint"] = (Input("""{"speech_recognition_options": {"word_hints": [null]}}"""), "actions[1].get_input.speech_recognition_options.word_hints[0]: must not be null"),
+        ["null word of a word hint"] = (Input("""{"speech_recognition_options": {"word_hints": [{"words": ["Bedford", null]}]}}"""), "actions[1].get_input.speech_recognition_options.word_hints[0].words[1]: must not be null"),
+        ["get_input prompt without play_list"] = (Input("""{"prompt": {"play": {}}}"""), "actions[1].get_input.prompt.play.play_list: is required"),
+        ["run_speech_menu without menu_options"] = (Second("""{"run_speech_menu": {}}"""), "actions[1].run_speech_menu.menu_options: is required"),
+        ["speech menu option without next_page"] = (Second("""{"run_speech_menu": {"menu_options": [{"word": "sales"}]}}"""), "actions[1].run_speech_menu.menu_options[0].next_page: is required"),
+        ["speech menu option without word or digit"] = (Second("""{"run_speech_menu": {"menu_options": [{"next_page": "sales"}]}}"""), "actions[1].run_speech_menu.menu_options[0].word: is required when the option has no digit: an option is selected by its word or its key"),
+        ["speech menu option digit"] = (SpeechMenu("""{"menu_options": [{"digit": "X", "next_page": "sales"}]}"""), $"actions[1].run_speech_menu.menu_options[0].digit: {Key}"),
+        ["run_speech_menu help_digit"] = (SpeechMenu("""{"help_digit": "X"}"""), $"actions[1].run_speech_menu.help_digit: {Key}"),
+        ["run_speech_menu speech_model_options"] = (SpeechMenu("""{"speech_model_options": 5}"""), "actions[1].run_speech_menu.speech_model_options: must be an object, not number"),
+        ["run_speech_menu invalid message"] = (SpeechMenu("""{"on_invalid_input_messages": [{"play": {}}]}"""), "actions[1].run_speech_menu.on_invalid_input_messages[0].play.play_list: is required"),
+        ["send_fax without fax_to_send"] = (Second("""{"send_fax": {}}"""), "actions[1].send_fax.fax_to_send: is required"),
+        ["send_fax with an empty fax_to_send"] = (Second("""{"send_fax": {"fax_to_send": ""}}"""), "actions[1].send_fax.fax_to_send: is required"),
+        ["send_fax web page with POST"] = (Second("""{"send_fax": {"fax_to_send": {"url": "fax.tif", "method": "POST"}}}"""), "actions[1].send_fax.fax_to_send.method: must be GET, the only method for fetching a file, not \"POST\""),
+        ["send_fax decryption_cipher with a web page"] = (Second($$$"""{"send_fax": {"fax_to_send": {"url": "fax.tif"}, "decryption_cipher": {{{Aes()}}}}}"""), $"actions[1].send_fax.decryption_cipher: cannot be used when fax_to_send is a web page request: {StoredFileOnly}"),
+        ["send_fax progress_page"] = (Second("""{"send_fax": {"fax_to_send": "fax.tif", "progress_page": {"url": ""}}}"""), "actions[1].send_fax.progress_page.url: is required"),
+        ["file_to_play web page with POST"] = (Second("""{"play": {"play_list": [{"file_to_play": {"url": "a.wav", "method": "POST"}}]}}"""), "actions[1].play.play_list[0].file_to_play.method: must be GET, the only method for fetching a file, not \"POST\""),
+        ["file_to_play web page with an empty url"] = (Second("""{"play": {"play_list": [{"file_to_play": {"url": ""}}]}}"""), "actions[1].play.play_list[0].file_to_play.url: is required"),
+        ["file_to_play decryption_cipher with a web page"] = (Second($$$"""{"play": {"play_list": [{"file_to_play": {"url": "a.wav"}, "decryption_cipher": {{{Aes()}}}}]}}"""), $"actions[1].play.play_list[0].decryption_cipher: cannot be used when file_to_play is a web page request: {StoredFileOnly}"),
+        ["receive_fax without next_page"] = (Second("""{"receive_fax": {}}"""), "actions[1].receive_fax.next_page: is required"),
+        ["receive_fax fax_available_page"] = (Second("""{"receive_fax": {"next_page": "n", "fax_available_page": {"url": "a b"}}}"""), "actions[1].receive_fax.fax_available_page.url: must not contain white space"),
+        ["start_transcription without results_page"] = (Second("""{"start_transcription": {}}"""), "actions[1].start_transcription.results_page: is required"),
+        ["transcription_mode"] = (Second("""{"start_transcription": {"results_page": "r", "transcription_mode": "both"}}"""), "actions[1].start_transcription.transcription_mode: must be one of separate, mixed, inbound, outbound, not \"both\""),
+        ["barge_in_on_speech_options null phrase"] = (Second("""{"play": {"play_list": [{"text_to_say": "Hi"}], "barge_in_on_speech": true, "barge_in_on_speech_options": {"barge_in_phrases": [null]}}}"""), "actions[1].play.barge_in_on_speech_options.barge_in_phrases[0]: must not be null"),
+        ["barge_in_on_speech_options speech_model_options"] = (Second("""{"play": {"play_list": [{"text_to_say": "Hi"}], "barge_in_on_speech_options": {"speech_model_options": true}}}"""), "actions[1].play.barge_in_on_speech_options.speech_model_options: must be an object, not true"),
+        ["pass_early_media with two destinations"] = (Second("""{"connect": {"destinations": ["441908273800", "441908273801"], "pass_early_media": true}}"""), "actions[1].connect.pass_early_media: needs exactly one destination, not 2"),
+        ["pass_early_media with a secondary first_page"] = (Connect("""{"pass_early_media": true, "secondary_call": {"first_page": "answered"}}"""), "actions[1].connect.pass_early_media: cannot be used when the secondary call has a first_page"),
+        ["call_recording_mode"] = (Connect("""{"secondary_call": {"call_recording_mode": "stereo"}}"""), "actions[1].connect.secondary_call.call_recording_mode: must be one of mixed, separate, not \"stereo\""),
+        ["call_recording_cipher type"] = (Connect($$$$"""{"secondary_call": {"call_recording_cipher": {"type": "des", "key": "{{{{KeyHex}}}}", "initialisation_vector": "{{{{VectorHex}}}}"}}}"""), "actions[1].connect.secondary_call.call_recording_cipher.type: must be \"aescbc\", the only cipher the platform supports, not \"des\""),
+        ["cipher without type"] = (Record($$$"""{"key": "{{{KeyHex}}}", "initialisation_vector": "{{{VectorHex}}}"}"""), "actions[1].record.encryption_cipher.type: is required"),
+        ["cipher without key"] = (Record($$$"""{"type": "aescbc", "initialisation_vector": "{{{VectorHex}}}"}"""), "actions[1].record.encryption_cipher.key: is required"),
+        ["cipher key of 15 bytes"] = (Record($$$"""{"type": "aescbc", "key": "{{{KeyHex[..30]}}}", "initialisation_vector": "{{{VectorHex}}}"}"""), $"actions[1].record.encryption_cipher.key: {KeyLength}"),
+        ["cipher key that is not hexadecimal"] = (Record($$$"""{"type": "aescbc", "key": "{{{KeyHex[..31]}}}g", "initialisation_vector": "{{{VectorHex}}}"}"""), $"actions[1].record.encryption_cipher.key: {KeyLength}"),
+        ["cipher without initialisation_vector"] = (Record($$$"""{"type": "aescbc", "key": "{{{KeyHex}}}"}"""), "actions[1].record.encryption_cipher.initialisation_vector: is required"),
+        ["cipher initialisation_vector of 24 bytes"] = (Record($$$"""{"type": "aescbc", "key": "{{{KeyHex}}}", "initialisation_vector": "{{{VectorHex}}}{{{VectorHex[..16]}}}"}"""), "actions[1].record.encryption_cipher.initialisation_vector: must be 16 bytes written as 32 hexadecimal digits"),
+        ["receive_fax encryption_cipher"] = (Second($$$$"""{"receive_fax": {"next_page": "n", "encryption_cipher": {"type": "aescbc", "key": "{{{{KeyHex}}}}"}}}"""), "actions[1].receive_fax.encryption_cipher.initialisation_vector: is required"),
+        ["response call_recording_cipher"] = ("""{"actions": [], "call_recording_cipher": {"type": "aescbc", "key": "00", "initialisation_vector": "0f0e0d0c0b0a09080706050403020100"}, "api_version": "2.0"}""", $"call_recording_cipher.key: {KeyLength}"),
         ["token over 5000 characters"] = ($$"""{"actions": [], "token": "{{new string('t', 5001)}}", "api_version": "2.0"}""", "token: must be at most 5000 characters, not 5001"),
         ["api_version 1.0"] = ("""{"actions": [], "api_version": "1.0"}""", "api_version: must be \"2.0\", not \"1.0\""),
     };
@@ -91,6 +149,25 @@ public static class InvalidResponses
         ["digit_count 0 with an end digit"] = Second("""{"get_number": {"next_page": "n", "digit_count": 0, "end_digit": "#"}}"""),
         ["method GET"] = Second("""{"redirect": {"next_page": {"url": "n", "method": "GET"}}}"""),
         ["no initial silence limit"] = Second("""{"record": {"next_page": "n", "milliseconds_max_initial_silence": 0}}"""),
+        ["reject with a raw cause only"] = Second("""{"reject": {"raw_cause": "486"}}"""),
+        ["SIP header with an empty value"] = Second("""{"answer": {"extra_sip_headers": [{"name": "X-Empty", "value": ""}]}}"""),
+        ["digit_input_options at the 32 digit maximum"] = Input("""{"digit_input_options": {"digit_count": 32}, "on_input_timeout_messages": []}"""),
+        ["digit_input_options unlimited"] = Input("""{"digit_input_options": {"digit_count": 0, "valid_digits": "0123456789ABCD"}}"""),
+        ["max_alternatives 1 and 3"] = Several(
+            """{"get_input": {"next_page": "n", "speech_recognition_options": {"max_alternatives": 3}}}""",
+            """{"start_transcription": {"results_page": "r", "speech_recognition_options": {"max_alternatives": 1}}}"""),
+        ["every speech input mode"] = Several(GetInput.SpeechInputModes.Select(mode => $$$"""{"get_input": {"next_page": "n", "speech_input_mode": "{{{mode}}}"}}""")),
+        ["speech menu options by word only and by digit only"] = Second("""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": "s"}, {"digit": "2", "next_page": "t"}]}}"""),
+        ["speech menu timeout disabled by 0 and below"] = SpeechMenu("""{"seconds_timeout": -1}"""),
+        ["file_to_play web page with GET or no method"] = Second("""{"play": {"play_list": [{"file_to_play": {"url": "a.wav", "method": "GET"}}, {"file_to_play": {"url": "https://example.com/b.wav"}}]}}"""),
+        ["stored file_to_play with a decryption_cipher"] = Second($$$"""{"play": {"play_list": [{"file_to_play": "secret.wav", "decryption_cipher": {{{Aes()}}}}]}}"""),
+        ["send_fax web page with no method"] = Second("""{"send_fax": {"fax_to_send": {"url": "fax.tif"}}}"""),
+        ["cipher keys of 24 and 32 bytes in upper case"] = Several(
+            RecordAction($$"""{"type": "aescbc", "key": "{{KeyHex}}{{KeyHex[..16]}}", "initialisation_vector": "{{VectorHex.ToUpperInvariant()}}"}"""),
+            RecordAction($$"""{"type": "aescbc", "key": "{{KeyHex.ToUpperInvariant()}}{{KeyHex}}", "initialisation_vector": "{{VectorHex}}"}""")),
+        ["pass_early_media with one destination and no secondary first page"] = Connect("""{"pass_early_media": true, "secondary_call": {"final_page": "ended", "call_recording_mode": "separate"}}"""),
+        ["every transcription mode"] = Several(StartTranscription.TranscriptionModes.Select(mode => $$$"""{"start_transcription": {"results_page": "r", "transcription_mode": "{{{mode}}}"}}""")),
+        ["every reject cause"] = Several(Reject.Causes.Select(cause => $$$"""{"reject": {"cause": "{{{cause}}}"}}""")),
         ["sip and tel destinations"] = Second("""{"connect": {"destinations": ["sip:bob@example.com", "tel:+441908273800", "+441908273800"]}}"""),
     };
 
@@ -98,6 +175,19 @@ public static class InvalidResponses
 
     private static string Connect(string extra) =>
         Second($$$"""{"connect": {"destinations": ["441908273800"], {{{extra[1..^1]}}}}}""");
+
+    private static string Input(string extra) => Second($$$"""{"get_input": {"next_page": "n", {{{extra[1..^1]}}}}}""");
+
+    private static string SpeechMenu(string extra) =>
+        Second($$$"""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": "sales"}], {{{extra[1..^1]}}}}}""");
+
+    private static string Several(params IEnumerable<string> actions) => $$"""{"actions": [{{string.Join(", ", actions)}}], "api_version": "2.0"}""";
+
+    private static string Record(string cipher) => Second(RecordAction(cipher));
+
+    private static string RecordAction(string cipher) => $$$"""{"record": {"next_page": "n", "encryption_cipher": {{{cipher}}}}}""";
+
+    private static string Aes() => $$"""{"type": "aescbc", "key": "{{KeyHex}}", "initialisation_vector": "{{VectorHex}}"}""";
 
     private static string Participant(string participant) =>
         Second($$$"""{"connect_to_conference": {"name": "c", "conference_participant": {{{participant}}}}}""");

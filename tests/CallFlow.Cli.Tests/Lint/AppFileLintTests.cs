@@ -42,7 +42,7 @@ public sealed class AppFileLintTests : IDisposable
         Assert.Equal(
             [
                 $"{file}: pages.first[0].when.time: \"9-17\" is not HH:mm-HH:mm",
-                $"{file}: pages.first[1].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
+                $"{file}: pages.first[1].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
             ],
             outcome.OutputLines);
     }

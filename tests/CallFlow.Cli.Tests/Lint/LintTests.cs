@@ -45,7 +45,7 @@ public sealed class LintTests : IDisposable
     [InlineData("""{"actions": [{"hang_up": {}}, {"sleep": {"seconds": "five"}}], "api_version": "2.0"}""", "actions[1].sleep.seconds: must be a whole number")]
     [InlineData("""{"actions": [{"connect": {"destinations": ["441908273800"], "hold_media": {"play": {"play_list": [{"text_to_say": 5}]}}}}], "api_version": "2.0"}""", "actions[0].connect.hold_media.play.play_list[0].text_to_say: must be a string")]
     [InlineData("""{"actions": [{"connect": {"destinations": ["441908273800"], "destination": "441908273802"}}], "api_version": "2.0"}""", "actions[0].connect.destination: unknown property")]
-    [InlineData("""{"actions": [{"teleport": {}}], "api_version": "2.0"}""", "actions[0]: unknown action \"teleport\". Known actions: play, connect, connect_to_conference, get_number, run_menu, record, redirect, hang_up, sleep")]
+    [InlineData("""{"actions": [{"teleport": {}}], "api_version": "2.0"}""", "actions[0]: unknown action \"teleport\". Known actions: answer, reject, play, connect, connect_to_conference, get_number, get_input, run_menu, run_speech_menu, record, send_fax, receive_fax, start_transcription, stop_transcription, redirect, hang_up, sleep")]
     [InlineData("""{"actions": []}""", "api_version: is required")]
     [InlineData("""{"actions": [{"redirect": {"next_page": 5}}], "api_version": "2.0"}""", "actions[0].redirect.next_page: a web page request must be a URL string or an object {\"url\": \"...\", \"method\": \"POST\"}, not a number")]
     public async Task ResponseDocumentThatDoesNotReadReportsThePlaceInsideTheAction(string document, string problem)

@@ -1,3 +1,5 @@
+using CallFlow.Actions.Responses;
+using CallFlow.Actions.Serialization;
 using CallFlow.Cli.Tests.Support;
 using Xunit.Abstractions;
 
@@ -21,6 +23,19 @@ public sealed class HostileCliInputTests(ITestOutputHelper output) : IDisposable
         var cli = new HostileCli(_files);
 
         await JudgeAsync("lint and format", cli, HostileDocuments.All(), cli.LintAndFormatAsync);
+    }
+
+    [Fact]
+    public void HostileValuesReachEveryPropertyOfEveryRegisteredAction()
+    {
+        var reached = ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Strict)
+            .Where(f => f.ObjectPath is ["actions", "0", _]).Select(f => $"{f.ObjectPath[2]}.{f.Name}").ToHashSet();
+
+        var missed = ActionRegistry.All
+            .SelectMany(d => CallFlowJson.Strict.GetTypeInfo(d.ActionType).Properties.Select(p => $"{d.Name}.{p.Name}"))
+            .Where(field => !reached.Contains(field));
+
+        Assert.Empty(missed);
     }
 
     [Fact]

@@ -251,6 +251,7 @@ public static class HostileDocuments
         var samples = new Dictionary<string, byte[]>
         {
             ["response"] = Encoding.UTF8.GetBytes(SampleDocuments.Response),
+            ["v2 response"] = Encoding.UTF8.GetBytes(SampleDocuments.V2Response),
             ["page request"] = Encoding.UTF8.GetBytes(SampleDocuments.PageRequest),
             ["bare page request"] = Encoding.UTF8.GetBytes(SampleDocuments.BarePageRequest),
             ["recording"] = Encoding.UTF8.GetBytes(SampleDocuments.Recording),

@@ -100,6 +100,23 @@ public sealed class SimulatorTests : IAsyncLifetime
         Assert.Contains("Sorry, nobody is free.", result.Heard);
     }
 
+    public static TheoryData<string> ActionsNotSimulatedYet =>
+        new("answer", "reject", "get_input", "run_speech_menu", "send_fax", "receive_fax", "start_transcription", "stop_transcription");
+
+    [Theory]
+    [MemberData(nameof(ActionsNotSimulatedYet))]
+    public async Task ActionNotSimulatedYetStopsTheCallWithAProblemNamingIt(string name)
+    {
+        _app.On("first", Play.SayText("Hello."), NotSimulatedYet(name), Play.SayText("Never heard."));
+
+        var result = await SimulateAsync();
+
+        Assert.Equal([$"[2] {name}: the simulator does not simulate {name} yet, so the simulated call stops here"], result.Problems);
+        Assert.Equal(["Hello."], result.Heard);
+        Assert.Equal("failed", result.CallCause);
+        Assert.Single(_app.ReceivedFor("final"));
+    }
+
     [Fact]
     public async Task ScenarioNamingAMissingDestinationIsAProblem()
     {
@@ -403,6 +420,19 @@ public sealed class SimulatorTests : IAsyncLifetime
         Assert.All(result.Recording.Exchanges, exchange => Assert.Equal(200, exchange.ExpectedStatus));
         Assert.Equal("hang_up", result.Recording.Exchanges[1].ExpectedResponse!.Value.GetProperty("actions")[0].EnumerateObject().Single().Name);
     }
+
+    // The smallest valid action of each kind the simulator cannot run yet.
+    private static TelephonyAction NotSimulatedYet(string name) => name switch
+    {
+        "answer" => new Answer(),
+        "reject" => new Reject("busy"),
+        "get_input" => new GetInput("input"),
+        "run_speech_menu" => new RunSpeechMenu().AddOption("sales", '1', "sales"),
+        "send_fax" => new SendFax("fax.tif"),
+        "receive_fax" => new ReceiveFax("received"),
+        "start_transcription" => new StartTranscription("transcripts"),
+        _ => new StopTranscription(),
+    };
 
     private Task<SimulationResult> SimulateAsync(Scenario? scenario = null) =>
         SimulateAsync(_ => new SimulationOptions(_app.AppUrl) { Scenario = scenario ?? new Scenario() });

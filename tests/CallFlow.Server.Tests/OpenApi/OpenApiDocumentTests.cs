@@ -128,6 +128,19 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
     }
 
     [Fact]
+    public async Task MediaFilesAreAFileNameOrAWebPageRequest()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        var variants = schemas.GetProperty("MediaFile").GetProperty("oneOf").EnumerateArray().ToList();
+        Assert.Equal("string", variants[0].GetProperty("type").GetString());
+        Assert.Equal("#/components/schemas/WebPageRequest", Ref(variants[1]));
+        Assert.Equal("#/components/schemas/MediaFile", Ref(schemas.GetProperty("SendFax").GetProperty("properties").GetProperty("fax_to_send")));
+        Assert.Equal("fax_to_send", Assert.Single(schemas.GetProperty("SendFax").GetProperty("required").EnumerateArray()).GetString());
+        Assert.Equal("#/components/schemas/Cipher", Ref(schemas.GetProperty("FileToPlay").GetProperty("properties").GetProperty("decryption_cipher")));
+    }
+
+    [Fact]
     public async Task ActionResultsAreOneOfByActionWithARawVariantForTheRest()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");

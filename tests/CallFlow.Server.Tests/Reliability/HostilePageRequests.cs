@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using CallFlow.Actions.Parts;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
 using CallFlow.Server.Samples;
@@ -75,11 +76,15 @@ public static class HostilePageRequests
             (["instance_info"], typeof(InstanceInfo)),
             (["instance_info", "this_call"], typeof(CallInfo)),
             (["instance_info", "dropped_calls", "0"], typeof(CallInfo)),
+            (["instance_info", "action_progress"], typeof(ActionProgress)),
+            (["instance_info", "action_progress", "negotiated_settings"], typeof(NegotiatedFaxSettings)),
         };
         var withDroppedCall = PageRequests.Final(callId: "hostile-1");
+        var withFaxProgress = good.DeepClone();
+        withFaxProgress["instance_info"]!["action_progress"] = new JsonObject { ["id"] = "fax-1", ["negotiated_settings"] = new JsonObject { ["data_rate"] = 9600 } };
         foreach (var (objectPath, model) in levels)
         {
-            var document = objectPath.Contains("dropped_calls") ? withDroppedCall : good;
+            var document = objectPath.Contains("dropped_calls") ? withDroppedCall : objectPath.Contains("action_progress") ? withFaxProgress : good;
             foreach (var field in HostileJson.WireNames(CallFlowJson.Options, model))
             {
                 foreach (var value in HostileJson.EveryKindOfValue)
