@@ -46,7 +46,7 @@ public static partial class AppFileReader
         }
 
         var file = new FileReader(context).Read(name, document.RootElement);
-        return new AppFileReadResult(file, context.Problems);
+        return new AppFileReadResult(file, context.Problems, context.UnknownNames);
     }
 
     private static JsonDocument? Parse(ReadOnlySpan<byte> json, ReadContext context)

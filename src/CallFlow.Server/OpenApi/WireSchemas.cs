@@ -233,7 +233,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
     private async Task DescribeConvertedObjectAsync(Type type, OpenApiSchema schema, CancellationToken cancellationToken)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.GetCustomAttribute<JsonExtensionDataAttribute>() is null)
             .Select(p => (Name: p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), Property: p))
             .ToList();
         schema.Type = JsonSchemaType.Object;

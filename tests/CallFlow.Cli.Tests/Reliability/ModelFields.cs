@@ -85,7 +85,7 @@ public static class ModelFields
             return;
         }
 
-        foreach (var property in info.Properties)
+        foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
         {
             fields.Add(new ModelField([.. at], property.Name));
             if (property.CustomConverter is not null)
