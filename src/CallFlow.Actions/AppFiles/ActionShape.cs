@@ -83,7 +83,10 @@ internal sealed class ActionShape(ReadContext context)
         foreach (var member in element.EnumerateObject())
         {
             var property = contract.Properties.FirstOrDefault(p => p.Get is not null && !p.IsExtensionData && p.Name == member.Name);
-            ok &= property is null || CheckValue(member.Value, property.PropertyType, $"{path}.{member.Name}");
+            ok &= property is null
+                || (property.CustomConverter is OptionalKeyConverter
+                    ? CheckKey(member.Value, $"{path}.{member.Name}")
+                    : CheckValue(member.Value, property.PropertyType, $"{path}.{member.Name}"));
         }
 
         return ok;

@@ -78,11 +78,12 @@ public static class UnknownNames
             }
 
             var owner = Owner(path);
+            var allowed = $"the properties of {owner}: {(known.Count == 0 ? "none" : string.Join(", ", known))}";
             foreach (var name in unknown.Keys)
             {
-                Found.Add(new WireProblem(
-                    WireProblem.Join(path, name),
-                    $"is not a property of {owner}, kept as written{NearestName.Suggestion(name, known)}; the properties of {owner}: {(known.Count == 0 ? "none" : string.Join(", ", known))}"));
+                Found.Add(name.Length == 0
+                    ? new WireProblem(path, $"has a property with an empty name, kept as written; {allowed}")
+                    : new WireProblem(WireProblem.Join(path, name), $"is not a property of {owner}, kept as written{NearestName.Suggestion(name, known)}; {allowed}"));
             }
         }
 
@@ -96,7 +97,7 @@ public static class UnknownNames
 
             var last = path[(path.LastIndexOf('.') + 1)..];
             var index = last.IndexOf('[', StringComparison.Ordinal);
-            return index switch { 0 => "the document's item", > 0 => $"a {last[..index]} item", _ => last };
+            return index switch { 0 => "an item of the document", > 0 => $"an item of {last[..index]}", _ => last };
         }
 
         private static IReadOnlyList<string> NamesOf(JsonTypeInfo contract) =>

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
@@ -37,7 +37,8 @@ internal sealed class ResponseDocumentKind : DocumentKind
         }
         catch (JsonException exception)
         {
-            return DocumentReading.Invalid(ReadEachAction(root) ?? JsonProblems.From(exception));
+            // Read piece by piece, a document can look clean (a second "actions" key is not among its pieces): then the whole read's error stands.
+            return DocumentReading.Invalid(ReadEachAction(root) is { Count: > 0 } eachProblem ? eachProblem : JsonProblems.From(exception));
         }
 
         if (response is null)
@@ -59,11 +60,9 @@ internal sealed class ResponseDocumentKind : DocumentKind
         }
 
         var problems = new List<DocumentProblem>();
-        var rest = JsonNode.Parse(root.GetRawText())!.AsObject();
-        rest[ActionsKey] = new JsonArray();
         try
         {
-            var shell = rest.Deserialize<ActionsResponse>(CallFlowJson.Options)!;
+            var shell = JsonSerializer.Deserialize<ActionsResponse>(WithoutActions(root), CallFlowJson.Options)!;
             problems.AddRange(JsonProblems.UnknownNamesOf(shell));
             problems.AddRange(JsonProblems.From(ActionsResponseValidator.Instance.Validate(shell)));
         }
@@ -89,5 +88,26 @@ internal sealed class ResponseDocumentKind : DocumentKind
         }
 
         return problems;
+    }
+
+    // The document with an empty action list (written by hand: a duplicate key must not stop it being read).
+    private static byte[] WithoutActions(JsonElement root)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in root.EnumerateObject().Where(property => property.Name != ActionsKey))
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WritePropertyName(ActionsKey);
+            writer.WriteStartArray();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -98,6 +98,14 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         schema.Pattern = $"^[{Keys.Alphabet}]$";
     }
 
+    /// <summary>A key of the telephone keypad, or the empty string the platform reads as "none".</summary>
+    public static void DescribeKeyOrNone(OpenApiSchema schema)
+    {
+        schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+        schema.MaxLength = 1;
+        schema.Pattern = $"^[{Keys.Alphabet}]?$";
+    }
+
     /// <summary>A number the platform may send as a JSON number or as a numeric string such as <c>"47.3"</c>.</summary>
     public static void DescribeFlexibleNumber(OpenApiSchema schema)
     {

@@ -80,7 +80,7 @@ public static class HostileDocuments
     // Every JSON kind of value in every property of the model, for each document kind, and the actions of app files.
     private static IEnumerable<HostileFile> WrongTypes()
     {
-        foreach (var field in ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Strict))
+        foreach (var field in ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)
             {
@@ -106,7 +106,7 @@ public static class HostileDocuments
             }
         }
 
-        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Strict))
+        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)
             {
@@ -145,7 +145,7 @@ public static class HostileDocuments
             $"\"{closed}/apps/elsewhere/first\"", $"\"//127.0.0.1:{LoopbackPort.Closed()}/x\"", "\"text\"", "\"garbage;;\"", "\"application/json; charset=\\\"\"",
             "\"application/x-www-form-urlencoded\"", "\"GET\"", "\"get\"", "\"DELETE\"", $"\"{new string('p', 70_000)}\"", $"\"{string.Concat(Enumerable.Repeat("%2e%2e/", 2000))}\"",
         ];
-        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Strict).Where(f => f.ObjectPath.Count == 0 || f.ObjectPath is ["exchanges", "0"]))
+        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Options).Where(f => f.ObjectPath.Count == 0 || f.ObjectPath is ["exchanges", "0"]))
         {
             foreach (var value in HostileJson.EveryKindOfValue.Concat(oddStrings))
             {
