@@ -8,7 +8,7 @@ namespace CallFlow.Actions;
 /// responses. What every wire object shares lives here once: the properties read that the model does not know,
 /// kept so that reading and writing an object again loses nothing the platform (or a newer model) put there.
 /// </summary>
-public abstract class WireObject
+public abstract class WireObject : IJsonOnDeserialized
 {
     /// <summary>
     /// The properties of this object, as read, whose names the model does not know, by wire name; written back
@@ -17,4 +17,7 @@ public abstract class WireObject
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownProperties { get; set; }
+
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => Serialization.UnknownPropertiesJson.EnsureText(UnknownProperties);
 }

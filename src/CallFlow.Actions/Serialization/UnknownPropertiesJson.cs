@@ -13,7 +13,29 @@ internal static class UnknownPropertiesJson
     {
         var name = reader.GetString()!;
         reader.Read();
-        (properties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+        var value = JsonElement.ParseValue(ref reader);
+        EnsureText(name, value);
+        (properties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = value;
+    }
+
+    /// <summary>
+    /// Refuses kept properties that could not be written back: raw JSON is not decoded when read, so an escaped lone
+    /// surrogate (<c>"\ud800"</c>) would only fail when the object is written, as an answer or a canonical form.
+    /// </summary>
+    public static void EnsureText(Dictionary<string, JsonElement>? properties)
+    {
+        foreach (var (name, value) in properties ?? [])
+        {
+            EnsureText(name, value);
+        }
+    }
+
+    private static void EnsureText(string name, JsonElement value)
+    {
+        if (UndecodableText.Find(value, name) is { } path)
+        {
+            throw new LocatedJsonException(path, "holds an escaped lone surrogate (such as \\ud800), which is not text", new FormatException());
+        }
     }
 
     /// <summary>Reads the property whose name is under <paramref name="reader"/> into the unknown properties of <paramref name="target"/>.</summary>

@@ -59,10 +59,21 @@ internal sealed class ResponseDocumentKind : DocumentKind
             return null;
         }
 
+        byte[] withoutActions;
+        try
+        {
+            withoutActions = WithoutActions(root);
+        }
+        catch (InvalidOperationException)
+        {
+            // Text that parses but cannot be written again (an escaped lone surrogate): the whole read has said where.
+            return null;
+        }
+
         var problems = new List<DocumentProblem>();
         try
         {
-            var shell = JsonSerializer.Deserialize<ActionsResponse>(WithoutActions(root), CallFlowJson.Options)!;
+            var shell = JsonSerializer.Deserialize<ActionsResponse>(withoutActions, CallFlowJson.Options)!;
             problems.AddRange(JsonProblems.UnknownNamesOf(shell));
             problems.AddRange(JsonProblems.From(ActionsResponseValidator.Instance.Validate(shell)));
         }

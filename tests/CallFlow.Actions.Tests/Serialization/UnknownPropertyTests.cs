@@ -165,4 +165,14 @@ public class UnknownPropertyTests
     public void ADocumentOfKnownNamesHasNoUnknownNames() =>
         Assert.Empty(UnknownNames.Find(WireSerializer.SourceGenerated.Read<ActionsResponse>(
             """{"actions": [{"connect": {"destinations": ["1"], "next_page": {"url": "n", "method": "GET"}}}], "api_version": "2.0"}""")));
+
+    [Theory]
+    [InlineData("""{"actions": [{"hang_up": {"future": "\ud800"}}], "api_version": "2.0"}""", "actions[0].hang_up.future")]
+    [InlineData("""{"actions": [{"redirect": {"next_page": {"url": "n", "future": ["\ud800"]}}}], "api_version": "2.0"}""", "actions[0].redirect.next_page.future[0]")]
+    public void AnUnknownPropertyThatCouldNotBeWrittenBackIsAReadErrorAtItsPath(string json, string path)
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => WireSerializer.SourceGenerated.Read<ActionsResponse>(json));
+
+        Assert.Equal([new WireProblem(path, "holds an escaped lone surrogate (such as \\ud800), which is not text")], JsonReadProblems.Describe(error));
+    }
 }

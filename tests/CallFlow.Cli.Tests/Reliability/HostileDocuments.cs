@@ -95,6 +95,16 @@ public static class HostileDocuments
             }
         }
 
+        foreach (var field in ModelFields.UnknownOf(typeof(ActionsResponse), CallFlowJson.Options).Concat(ModelFields.UnknownOf(typeof(Recording), CallFlowJson.Options)))
+        {
+            foreach (var value in HostileJson.EveryKindOfValue)
+            {
+                var document = ModelFields.Skeleton(field);
+                document.TryAdd("api_version", "2.0");
+                yield return HostileFile.Generated($"unknown property {field} = {value}", ModelFields.Fill(document, value));
+            }
+        }
+
         foreach (var field in ModelFields.Of(typeof(PageRequest), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)

@@ -23,6 +23,16 @@ public static class ModelFields
         return fields;
     }
 
+    /// <summary>
+    /// A property the model does not know in every object that <see cref="Of"/> reaches (and at the root), so every
+    /// place where reading must keep one, and lint name it, is covered.
+    /// </summary>
+    public static IReadOnlyList<ModelField> UnknownOf(Type type, JsonSerializerOptions options, params string[] root) =>
+        Of(type, options, root).Select(field => field.ObjectPath).Prepend(root)
+            .DistinctBy(path => string.Join('.', path))
+            .Select(path => new ModelField(path, "future_property"))
+            .ToList();
+
     private const string Placeholder = "model-field-placeholder";
 
     /// <summary>
