@@ -8,14 +8,14 @@ using CallFlow.Actions.Verbs;
 namespace CallFlow.Actions.AppFiles;
 
 /// <summary>
-/// Checks an action's JSON against the model's serializer contract before it is deserialized, so a misspelt action
-/// or property, or a value of the wrong kind, is reported at its exact wire path with the names allowed there.
-/// (The serializer's own errors lose the path inside custom converters and do not list the allowed names.)
+/// Checks an action's JSON against the model's serializer contract before it is deserialized, so a value of the wrong
+/// kind is reported at its exact wire path (the serializer's own errors lose the path inside custom converters).
+/// A property or action the model does not know is kept; <see cref="UnknownNames"/> names it, with the nearest known name.
 /// </summary>
 internal sealed class ActionShape(ReadContext context)
 {
     private static readonly JsonTypeInfo<TelephonyAction> ActionContract =
-        (JsonTypeInfo<TelephonyAction>)CallFlowJson.Strict.GetTypeInfo(typeof(TelephonyAction));
+        (JsonTypeInfo<TelephonyAction>)CallFlowJson.Options.GetTypeInfo(typeof(TelephonyAction));
 
     /// <summary>Reads an action; null (with problems noted) when it is not a valid action of the model.</summary>
     internal TelephonyAction? Read(JsonElement element, string path)
@@ -27,7 +27,13 @@ internal sealed class ActionShape(ReadContext context)
 
         try
         {
-            return element.Deserialize(ActionContract);
+            var action = element.Deserialize(ActionContract)!;
+            foreach (var unknown in UnknownNames.Find(action))
+            {
+                context.AddUnknown(WireProblem.Join(path, unknown.Path), unknown.Message);
+            }
+
+            return action;
         }
         catch (JsonException exception)
         {
@@ -54,7 +60,7 @@ internal sealed class ActionShape(ReadContext context)
         var name = keys[0];
         if (!ActionRegistry.TryGet(name, out var descriptor))
         {
-            return Fail(path, $"\"{name}\" is not an action; use one of {ActionRegistry.KnownNames}");
+            return expected is null || Fail(path, $"must be a {expected.Name} action, not {name}");
         }
 
         if (expected is not null && descriptor != expected)
@@ -62,31 +68,31 @@ internal sealed class ActionShape(ReadContext context)
             return Fail(path, $"must be a {expected.Name} action, not {name}");
         }
 
-        return CheckObject(element.GetProperty(name), descriptor.ActionType, $"{path}.{name}", name);
+        return CheckObject(element.GetProperty(name), descriptor.ActionType, $"{path}.{name}");
     }
 
-    private bool CheckObject(JsonElement element, Type type, string path, string label)
+    private bool CheckObject(JsonElement element, Type type, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             return Fail(path, $"must be an object, not {ReadContext.Describe(element)}");
         }
 
-        var contract = CallFlowJson.Strict.GetTypeInfo(type);
+        var contract = CallFlowJson.Options.GetTypeInfo(type);
         var ok = true;
         foreach (var member in element.EnumerateObject())
         {
-            var property = contract.Properties.FirstOrDefault(p => p.Get is not null && p.Name == member.Name);
-            var memberPath = $"{path}.{member.Name}";
+            var property = contract.Properties.FirstOrDefault(p => p.Get is not null && !p.IsExtensionData && p.Name == member.Name);
             ok &= property is null
-                ? Fail(memberPath, $"is not a property of {label}; use one of {string.Join(", ", contract.Properties.Where(p => p.Get is not null).Select(p => p.Name))}")
-                : CheckValue(member.Value, property.PropertyType, memberPath, member.Name);
+                || (property.CustomConverter is OptionalKeyConverter
+                    ? CheckKey(member.Value, $"{path}.{member.Name}")
+                    : CheckValue(member.Value, property.PropertyType, $"{path}.{member.Name}"));
         }
 
         return ok;
     }
 
-    private bool CheckValue(JsonElement element, Type declared, string path, string label)
+    private bool CheckValue(JsonElement element, Type declared, string path)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -101,7 +107,7 @@ internal sealed class ActionShape(ReadContext context)
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
-            return CheckList(element, type.GetGenericArguments()[0], path, label);
+            return CheckList(element, type.GetGenericArguments()[0], path);
         }
 
         return type switch
@@ -117,11 +123,11 @@ internal sealed class ActionShape(ReadContext context)
             _ when type == typeof(MediaFile) => CheckMediaFile(element, path),
             _ when type == typeof(JsonElement) => Expect(element, JsonValueKind.Object, path, "an object"),
             _ when type == typeof(MediaItem) => CheckMediaItem(element, path),
-            _ => CheckObject(element, type, path, label),
+            _ => CheckObject(element, type, path),
         };
     }
 
-    private bool CheckList(JsonElement element, Type itemType, string path, string label)
+    private bool CheckList(JsonElement element, Type itemType, string path)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -132,7 +138,7 @@ internal sealed class ActionShape(ReadContext context)
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            ok &= CheckValue(item, itemType, $"{path}[{index++}]", label);
+            ok &= CheckValue(item, itemType, $"{path}[{index++}]");
         }
 
         return ok;
@@ -158,11 +164,9 @@ internal sealed class ActionShape(ReadContext context)
         }
 
         var ok = element.TryGetProperty("url", out _) || Fail(path, "needs a \"url\"");
-        foreach (var member in element.EnumerateObject())
+        foreach (var member in element.EnumerateObject().Where(m => m.Name is "url" or "method"))
         {
-            ok &= member.Name is "url" or "method"
-                ? Expect(member.Value, JsonValueKind.String, $"{path}.{member.Name}", "a string")
-                : Fail($"{path}.{member.Name}", "is not a property of a page; use one of url, method");
+            ok &= Expect(member.Value, JsonValueKind.String, $"{path}.{member.Name}", "a string");
         }
 
         return ok;
@@ -184,7 +188,7 @@ internal sealed class ActionShape(ReadContext context)
 
         var kinds = MediaItemConverter.Kinds.Where(k => element.TryGetProperty(k.Key.Value, out _)).ToList();
         return kinds.Count == 1
-            ? CheckObject(element, kinds[0].Type, path, kinds[0].Key.Value)
+            ? CheckObject(element, kinds[0].Type, path)
             : Fail(path, $"must hold exactly one of {MediaItemConverter.KindList}");
     }
 

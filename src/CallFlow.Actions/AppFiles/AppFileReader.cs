@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CallFlow.Actions.Responses;
+using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
 using CallFlow.Actions.Verbs;
 
@@ -46,7 +47,7 @@ public static partial class AppFileReader
         }
 
         var file = new FileReader(context).Read(name, document.RootElement);
-        return new AppFileReadResult(file, context.Problems);
+        return new AppFileReadResult(file, context.Problems, context.UnknownNames);
     }
 
     private static JsonDocument? Parse(ReadOnlySpan<byte> json, ReadContext context)
@@ -60,7 +61,7 @@ public static partial class AppFileReader
             {
                 // Reading on past the value throws when anything but white space and comments follows it.
                 reader.Read();
-                if (Undecodable(document.RootElement, "") is { } path)
+                if (UndecodableText.Find(document.RootElement, "") is { } path)
                 {
                     // The parser checks structure, not escapes: "\ud800" only fails once decoded, so it is caught here, once.
                     context.Add(path, "holds an escaped lone surrogate (such as \\ud800), which is not text");
@@ -82,49 +83,6 @@ public static partial class AppFileReader
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             context.Add("", $"is not valid JSON at line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}: {(cut < 0 ? message : message[..cut])}");
             return null;
-        }
-    }
-
-    // The path of the first name or string in the document that cannot be decoded to text, or null.
-    private static string? Undecodable(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return Decodes(element.GetString) ? null : path;
-            case JsonValueKind.Array:
-                return element.EnumerateArray().Select((item, index) => Undecodable(item, $"{path}[{index}]")).FirstOrDefault(p => p is not null);
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string? name = null;
-                    if (!Decodes(() => name = property.Name))
-                    {
-                        return path;
-                    }
-
-                    if (Undecodable(property.Value, path.Length == 0 ? name! : $"{path}.{name}") is { } inner)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool Decodes(Func<string?> read)
-    {
-        try
-        {
-            read();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
         }
     }
 

@@ -33,7 +33,8 @@ internal sealed class TemplateCompiler(ReadContext context)
             string text => Text(text, path),
             WebPageRequest page => Page(page, path),
             MediaFile file => File(file, path),
-            UnknownAction or JsonElement => new ConstantNode(value),
+            // Unknown actions and properties are sent as written: placeholders are filled only in what the model knows.
+            UnknownAction or JsonElement or IDictionary => new ConstantNode(value),
             IList list => List(list, path),
             _ when value.GetType().IsValueType => new ConstantNode(value),
             _ => Object(value, path),

@@ -19,17 +19,17 @@ public sealed class ConferenceParticipant : WireObject
     /// <summary><c>beep_on_entry</c>: whether the conference hears a beep when this participant enters. Platform default: true.</summary>
     public bool? BeepOnEntry { get; set; }
 
-    /// <summary><c>exit_digit</c>: the key (one of <c>0123456789ABCD#*</c>) that leaves the conference. Platform default: none.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? ExitDigit { get; set; }
+    /// <summary><c>exit_digit</c>: the key (one of <c>0123456789ABCD#*</c>) that leaves the conference; <c>""</c> for none. Platform default: none.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? ExitDigit { get; set; }
 
-    /// <summary><c>mute_digit</c>: the key that mutes the participant (toggles mute when there is no unmute digit). Platform default: none.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? MuteDigit { get; set; }
+    /// <summary><c>mute_digit</c>: the key that mutes the participant (toggles mute when there is no unmute digit); <c>""</c> for none. Platform default: none.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? MuteDigit { get; set; }
 
-    /// <summary><c>unmute_digit</c>: the key that unmutes the participant. Platform default: the mute digit.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? UnmuteDigit { get; set; }
+    /// <summary><c>unmute_digit</c>: the key that unmutes the participant; <c>""</c> makes the mute digit toggle. Platform default: the mute digit.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? UnmuteDigit { get; set; }
 
     /// <summary><c>while_stopped_media</c>: a play action looped while the conference is stopped. Platform default: null.</summary>
     [JsonConverter(typeof(WrappedPlayConverter))]

@@ -24,9 +24,9 @@ public sealed class DigitInputOptions : WireObject
     /// <summary><c>digit_count</c>: how many digits to collect, at most 32; 0 means unlimited, ended by the end digit. Platform default: 0.</summary>
     public int? DigitCount { get; set; }
 
-    /// <summary><c>end_digit</c>: the key that ends the entry. Platform default: <c>#</c>.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? EndDigit { get; set; }
+    /// <summary><c>end_digit</c>: the key that ends the entry; <c>""</c> for none. Platform default: <c>#</c>.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? EndDigit { get; set; }
 
     /// <summary><c>valid_digits</c>: the keys accepted as input. Platform default: <c>0123456789</c>.</summary>
     public string? ValidDigits { get; set; }

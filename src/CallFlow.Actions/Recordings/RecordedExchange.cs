@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CallFlow.Actions.Recordings;
 
 /// <summary>One page request of a recording and the answer expected for it.</summary>
-public sealed class RecordedExchange
+public sealed class RecordedExchange : WireObject
 {
     /// <summary><c>page</c>: the page name (<c>first</c>, <c>final</c>, <c>error</c> or a next page), as in <c>/apps/{app}/{page}</c>.</summary>
     public string Page { get; set; } = "";

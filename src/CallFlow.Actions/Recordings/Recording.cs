@@ -5,7 +5,7 @@ namespace CallFlow.Actions.Recordings;
 /// call history (<c>/api/calls/{id}/recording</c>) and the CLI's <c>simulate --json</c>, and replayed by the
 /// integration tests and <c>callflow replay</c>.
 /// </summary>
-public sealed class Recording
+public sealed class Recording : WireObject
 {
     /// <summary><c>app</c>: the app name, as in <c>/apps/{app}/...</c>.</summary>
     public string App { get; set; } = "";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CallFlow.Actions.Serialization;
 
@@ -22,4 +23,11 @@ public abstract class ActionResult : WireObject
     /// <summary><c>interrupted</c>: whether the action was cut short; then the platform sends no <c>result</c>.</summary>
     [JsonIgnore]
     public bool Interrupted { get; set; }
+
+    /// <summary>
+    /// The unknown properties beside <c>action</c>, <c>interrupted</c> and <c>result</c>, kept and written back there;
+    /// <see cref="WireObject.UnknownProperties"/> holds those inside a typed <c>result</c>.
+    /// </summary>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? UnknownOuterProperties { get; set; }
 }

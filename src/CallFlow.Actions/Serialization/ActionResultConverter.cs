@@ -7,13 +7,16 @@ namespace CallFlow.Actions.Serialization;
 /// <summary>
 /// Reads <c>action_result</c> by its <c>action</c> discriminator into the registered result type
 /// (<see cref="RawActionResult"/> for actions without one) and writes it back in the same shape.
-/// The discriminator may come after <c>result</c>; unknown properties are ignored.
+/// The discriminator may come after <c>result</c>. Unknown properties beside <c>result</c> are kept in
+/// <see cref="ActionResult.UnknownOuterProperties"/>, those inside a typed <c>result</c> by its own contract.
 /// </summary>
-public sealed class ActionResultConverter : JsonConverter<ActionResult>
+public sealed class ActionResultConverter : JsonConverter<ActionResult>, IKnownPropertyNames
 {
     private static readonly JsonEncodedText ActionKey = JsonEncodedText.Encode("action");
     private static readonly JsonEncodedText InterruptedKey = JsonEncodedText.Encode("interrupted");
     private static readonly JsonEncodedText ResultKey = JsonEncodedText.Encode("result");
+
+    IReadOnlyList<string> IKnownPropertyNames.KnownPropertyNames { get; } = [ActionKey.Value, InterruptedKey.Value, ResultKey.Value];
 
     /// <inheritdoc />
     public override ActionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -29,6 +32,7 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>
         ActionResult? typed = null;
         JsonElement? raw = null;
         var interrupted = false;
+        Dictionary<string, JsonElement>? unknown = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals(InterruptedKey.EncodedUtf8Bytes))
@@ -53,16 +57,20 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>
                     typed = ReadTyped(ref reader, resultType, options);
                 }
             }
-            else
+            else if (reader.ValueTextEquals(ActionKey.EncodedUtf8Bytes))
             {
                 reader.Read();
-                reader.Skip();
+            }
+            else
+            {
+                UnknownPropertiesJson.Keep(ref reader, ref unknown);
             }
         }
 
         var result = typed ?? (resultType is null ? new RawActionResult { Result = raw } : CreateEmpty(resultType, options));
         result.Action = actionName;
         result.Interrupted = interrupted;
+        result.UnknownOuterProperties = unknown;
         return result;
     }
 
@@ -89,6 +97,7 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>
             }
         }
 
+        UnknownPropertiesJson.Write(writer, value.UnknownOuterProperties);
         writer.WriteEndObject();
     }
 

@@ -6,17 +6,14 @@ using System.Text.Json.Serialization.Metadata;
 namespace CallFlow.Actions.Serialization;
 
 /// <summary>
-/// The serializer options of the wire model. <see cref="Options"/> (source-generated, lenient about unknown
-/// properties as the platform requires) is what the server and tools use; <see cref="Strict"/> rejects unknown
-/// properties and actions, for files people write; <see cref="CreateReflectionOptions"/> gives the same contract by reflection.
+/// The serializer options of the wire model. <see cref="Options"/> (source-generated) is what the server and tools use:
+/// it keeps unknown properties and actions, so what is read is written back whole; for files people write,
+/// <see cref="UnknownNames"/> then reports them. <see cref="CreateReflectionOptions"/> gives the same contract by reflection.
 /// </summary>
 public static class CallFlowJson
 {
-    /// <summary>Source-generated options: snake_case, nulls omitted, unknown properties ignored, unknown actions kept.</summary>
+    /// <summary>Source-generated options: snake_case, nulls omitted, unknown properties and actions kept.</summary>
     public static JsonSerializerOptions Options { get; } = CallFlowJsonContext.Default.Options;
-
-    /// <summary>Like <see cref="Options"/>, but an unknown property or action name is an error: for app files and documents people write.</summary>
-    public static JsonSerializerOptions Strict { get; } = Derive(o => o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
 
     /// <summary>Like <see cref="Options"/>, written with two-space indentation: the canonical form of a document.</summary>
     public static JsonSerializerOptions Indented { get; } = Derive(o =>

@@ -8,10 +8,12 @@ namespace CallFlow.Actions.Serialization;
 /// Reads <c>error_result</c> (assumed shape <c>{"action": "...", "result": "text"}</c>). A <c>result</c> that is not a
 /// string (an object with details, say) is kept as its JSON text so nothing the platform said is lost.
 /// </summary>
-public sealed class ErrorResultConverter : JsonConverter<ErrorResult>
+public sealed class ErrorResultConverter : JsonConverter<ErrorResult>, IKnownPropertyNames
 {
     private static readonly JsonEncodedText ActionKey = JsonEncodedText.Encode("action");
     private static readonly JsonEncodedText ResultKey = JsonEncodedText.Encode("result");
+
+    IReadOnlyList<string> IKnownPropertyNames.KnownPropertyNames { get; } = [ActionKey.Value, ResultKey.Value];
 
     /// <inheritdoc />
     public override ErrorResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -29,20 +31,19 @@ public sealed class ErrorResultConverter : JsonConverter<ErrorResult>
         var error = new ErrorResult();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isAction = reader.ValueTextEquals(ActionKey.EncodedUtf8Bytes);
-            var isResult = reader.ValueTextEquals(ResultKey.EncodedUtf8Bytes);
-            reader.Read();
-            if (isAction)
+            if (reader.ValueTextEquals(ActionKey.EncodedUtf8Bytes))
             {
+                reader.Read();
                 error.Action = ReadText(ref reader);
             }
-            else if (isResult)
+            else if (reader.ValueTextEquals(ResultKey.EncodedUtf8Bytes))
             {
+                reader.Read();
                 error.Result = ReadText(ref reader);
             }
             else
             {
-                reader.Skip();
+                UnknownPropertiesJson.Keep(ref reader, error);
             }
         }
 
@@ -62,6 +63,8 @@ public sealed class ErrorResultConverter : JsonConverter<ErrorResult>
         {
             writer.WriteString(ResultKey, value.Result);
         }
+
+        UnknownPropertiesJson.Write(writer, value.UnknownProperties);
 
         writer.WriteEndObject();
     }

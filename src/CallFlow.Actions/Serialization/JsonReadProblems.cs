@@ -57,8 +57,14 @@ public static partial class JsonReadProblems
         var position = exception.LineNumber is { } line
             ? $" (line {line + 1}, column {exception.BytePositionInLine.GetValueOrDefault() + 1})"
             : "";
-        return new WireProblem(WireProblem.Root, $"not valid JSON{position}: {Excerpted(AsPhrase(exception.Message))}");
+        return new WireProblem(WireProblem.Root, $"not valid JSON{position}: {Plain(Excerpted(AsPhrase(exception.Message)))}");
     }
+
+    // System.Text.Json speaks of its reader options for what are, to the writer of a document, a slip to remove.
+    private static string Plain(string message) =>
+        message.Contains("trailing comma", StringComparison.Ordinal) ? "a trailing comma after the last item, which JSON does not allow; remove it"
+        : message.StartsWith("'/' is", StringComparison.Ordinal) ? "a '/' where a value or a ',' belongs: JSON has no comments (// or /* */); remove it"
+        : message;
 
     private static string WirePath(string? path) =>
         path is null or "$" ? WireProblem.Root

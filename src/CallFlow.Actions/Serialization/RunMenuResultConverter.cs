@@ -8,11 +8,13 @@ namespace CallFlow.Actions.Serialization;
 /// Reads the <c>result</c> of a run_menu. Its key name is assumed (<c>selected_digit</c>); the obvious variant
 /// <c>digit</c> is read too. Writes <c>selected_digit</c>.
 /// </summary>
-public sealed class RunMenuResultConverter : JsonConverter<RunMenuResult>
+public sealed class RunMenuResultConverter : JsonConverter<RunMenuResult>, IKnownPropertyNames
 {
     private static readonly JsonEncodedText SelectedDigitKey = JsonEncodedText.Encode("selected_digit");
     private static readonly JsonEncodedText DigitKey = JsonEncodedText.Encode("digit");
     private static readonly OptionalDigitConverter Digits = new();
+
+    IReadOnlyList<string> IKnownPropertyNames.KnownPropertyNames { get; } = [SelectedDigitKey.Value, DigitKey.Value];
 
     /// <inheritdoc />
     public override RunMenuResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -25,15 +27,14 @@ public sealed class RunMenuResultConverter : JsonConverter<RunMenuResult>
         var result = new RunMenuResult();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isDigit = reader.ValueTextEquals(SelectedDigitKey.EncodedUtf8Bytes) || reader.ValueTextEquals(DigitKey.EncodedUtf8Bytes);
-            reader.Read();
-            if (isDigit)
+            if (reader.ValueTextEquals(SelectedDigitKey.EncodedUtf8Bytes) || reader.ValueTextEquals(DigitKey.EncodedUtf8Bytes))
             {
+                reader.Read();
                 result.SelectedDigit = Digits.Read(ref reader, typeof(char?), options);
             }
             else
             {
-                reader.Skip();
+                UnknownPropertiesJson.Keep(ref reader, result);
             }
         }
 
@@ -49,6 +50,8 @@ public sealed class RunMenuResultConverter : JsonConverter<RunMenuResult>
             writer.WritePropertyName(SelectedDigitKey);
             Digits.Write(writer, value.SelectedDigit, options);
         }
+
+        UnknownPropertiesJson.Write(writer, value.UnknownProperties);
 
         writer.WriteEndObject();
     }

@@ -6,8 +6,8 @@ namespace CallFlow.Actions.Serialization;
 
 /// <summary>
 /// Reads and writes an action as a one-key object <c>{"name": {properties}}</c>. Exactly one key is allowed.
-/// A name the registry does not know becomes an <see cref="UnknownAction"/> that is written back unchanged,
-/// unless the options disallow unmapped members (the strict mode used for files people write), where it is an error naming the known actions.
+/// A name the registry does not know becomes an <see cref="UnknownAction"/> that is written back unchanged
+/// (<see cref="UnknownNames"/> reports it in files people write).
 /// An error inside the properties is reported at the action (<c>$.actions[1]</c>) with its place inside it leading the message
 /// (<c>connect.hold_media.play.play_list[0]: ...</c>), see <see cref="NestedJson"/>.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class TelephonyActionConverter : JsonConverter<TelephonyAction>
 
         var action = ActionRegistry.TryGet(ref reader, out var descriptor)
             ? ReadKnown(ref reader, descriptor, options)
-            : ReadUnknown(ref reader, options);
+            : ReadUnknown(ref reader);
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -74,14 +74,9 @@ public sealed class TelephonyActionConverter : JsonConverter<TelephonyAction>
         return (TelephonyAction)NestedJson.Deserialize(ref reader, options.GetTypeInfo(descriptor.ActionType), descriptor.Name)!;
     }
 
-    private static UnknownAction ReadUnknown(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    private static UnknownAction ReadUnknown(ref Utf8JsonReader reader)
     {
         var name = reader.GetString()!;
-        if (options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Disallow)
-        {
-            throw new JsonException($"Unknown action \"{name}\". Known actions: {ActionRegistry.KnownNames}.");
-        }
-
         reader.Read();
         return new UnknownAction(name, JsonElement.ParseValue(ref reader));
     }

@@ -4,11 +4,13 @@ using CallFlow.Actions.Parts;
 
 namespace CallFlow.Actions.Serialization;
 
-/// <summary>Reads a web page request from a plain string or a <c>{"url", "method"}</c> object; always writes the object.</summary>
-public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>
+/// <summary>Reads a web page request from a plain string or a <c>{"url", "method"}</c> object (other properties kept); always writes the object.</summary>
+public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>, IKnownPropertyNames
 {
     private static readonly JsonEncodedText UrlKey = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText MethodKey = JsonEncodedText.Encode("method");
+
+    IReadOnlyList<string> IKnownPropertyNames.KnownPropertyNames { get; } = [UrlKey.Value, MethodKey.Value];
 
     /// <inheritdoc />
     public override WebPageRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -25,6 +27,7 @@ public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>
 
         string? url = null;
         string? method = null;
+        Dictionary<string, JsonElement>? unknown = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals(UrlKey.EncodedUtf8Bytes))
@@ -35,14 +38,9 @@ public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>
             {
                 method = ReadString(ref reader, "method");
             }
-            else if (options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Disallow)
-            {
-                throw new JsonException($"Unknown web page request property \"{reader.GetString()}\". Allowed: url, method.");
-            }
             else
             {
-                reader.Read();
-                reader.Skip();
+                UnknownPropertiesJson.Keep(ref reader, ref unknown);
             }
         }
 
@@ -51,7 +49,7 @@ public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>
             throw new JsonException("A web page request object needs a \"url\".");
         }
 
-        return method is null ? new WebPageRequest(url) : new WebPageRequest(url, method);
+        return new WebPageRequest(url) { Method = method, UnknownProperties = unknown };
     }
 
     /// <inheritdoc />
@@ -63,6 +61,8 @@ public sealed class WebPageRequestConverter : JsonConverter<WebPageRequest>
         {
             writer.WriteString(MethodKey, value.Method);
         }
+
+        UnknownPropertiesJson.Write(writer, value.UnknownProperties);
 
         writer.WriteEndObject();
     }

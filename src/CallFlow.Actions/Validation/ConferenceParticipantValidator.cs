@@ -9,11 +9,11 @@ public sealed class ConferenceParticipantValidator : WireValidator<ConferencePar
     /// <summary>Declares the rules.</summary>
     public ConferenceParticipantValidator()
     {
-        Wire(p => p.ExitDigit).IsKey();
-        Wire(p => p.MuteDigit).IsKey();
-        Wire(p => p.UnmuteDigit).IsKey();
+        Wire(p => p.ExitDigit).IsKeyOrNone();
+        Wire(p => p.MuteDigit).IsKeyOrNone();
+        Wire(p => p.UnmuteDigit).IsKeyOrNone();
         Wire(p => p.ExitDigit)
-            .Must((p, exit) => exit is null || (exit != p.MuteDigit && exit != p.UnmuteDigit))
+            .Must((p, exit) => exit is null or "" || (exit != p.MuteDigit && exit != p.UnmuteDigit))
             .WithMessage("must differ from mute_digit and unmute_digit");
         Wire(p => p.WhileStoppedMedia).SetValidator(WrappedPlayValidator.Instance!);
         Wire(p => p.Name).SetValidator(WrappedPlayValidator.Instance!);

@@ -11,9 +11,9 @@ public sealed class ConnectValidator : WireValidator<Connect>
     {
         Wire(c => c.Destinations).Required();
         WireEach(c => c.Destinations).Must(Destinations.IsValid)
-            .WithMessage((_, destination) => $"\"{destination}\" is not a phone number (digits, optionally after '+') or a sip:/tel: address");
+            .WithMessage((_, destination) => $"\"{destination}\" {Destinations.Problem(destination)}");
         Wire(c => c.CallFrom).Must(from => from is null || Destinations.IsValid(from))
-            .WithMessage((_, from) => $"\"{from}\" is not a phone number or a sip:/tel: address");
+            .WithMessage((_, from) => $"\"{from}\" {Destinations.Problem(from)}");
         Wire(c => c.HoldMedia).SetValidator(WrappedPlayValidator.Instance!);
         Wire(c => c.PassEarlyMedia)
             .Must((c, pass) => pass != true || c.Destinations is null || c.Destinations.Count <= 1)

@@ -10,7 +10,7 @@ public sealed class DigitInputOptionsValidator : WireValidator<DigitInputOptions
     public DigitInputOptionsValidator()
     {
         Wire(o => o.DigitCount).Between(0, DigitInputOptions.MaxDigitCount);
-        Wire(o => o.EndDigit).IsKey();
+        Wire(o => o.EndDigit).IsKeyOrNone();
         Wire(o => o.ValidDigits).AreKeys();
     }
 }

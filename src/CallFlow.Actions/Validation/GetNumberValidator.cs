@@ -3,7 +3,11 @@ using FluentValidation;
 
 namespace CallFlow.Actions.Validation;
 
-/// <summary>A get_number needs a next page; an unlimited one (digit_count 0) needs an explicit end digit; keys must be keys.</summary>
+/// <summary>
+/// A get_number needs a next page; keys must be keys; an unlimited one (digit_count 0, the default) must not turn the
+/// end digit off (<c>end_digit: ""</c>), since nothing would end the number. A timeout of 0 has a documented meaning
+/// (seconds_timeout 0 returns at once; an inter-digit timeout of 0 or less is off), so only a negative seconds_timeout is refused.
+/// </summary>
 public sealed class GetNumberValidator : WireValidator<GetNumber>
 {
     /// <summary>Declares the rules.</summary>
@@ -12,16 +16,14 @@ public sealed class GetNumberValidator : WireValidator<GetNumber>
         Wire(g => g.NextPage).Required().SetValidator(WebPageRequestValidator.Instance!);
         Wire(g => g.Prompt).SetValidator(WrappedPlayValidator.Instance!);
         Wire(g => g.DigitCount).NotNegative();
-        Wire(g => g.EndDigit).IsKey();
-        Wire(g => g.EndDigit).NotNull().When(g => g.DigitCount == 0)
-            .WithMessage("is required when digit_count is 0 (unlimited): the caller needs a key that ends the number");
+        Wire(g => g.EndDigit).IsKeyOrNone();
+        Wire(g => g.EndDigit).NotEqual("").When(g => g.DigitCount is null or 0)
+            .WithMessage("must not be \"\" (no end digit) while digit_count is 0 (unlimited): nothing would end the number");
         Wire(g => g.ValidDigits).AreKeys();
-        Wire(g => g.HelpDigit).IsKey();
+        Wire(g => g.HelpDigit).IsKeyOrNone();
         Wire(g => g.EndDigit)
-            .Must((g, end) => end is null || g.ValidDigits is null || !g.ValidDigits.Contains(end.Value))
+            .Must((g, end) => end is null or "" || g.ValidDigits is null || !g.ValidDigits.Contains(end, StringComparison.Ordinal))
             .WithMessage("must not be one of valid_digits");
-        Wire(g => g.SecondsTimeout).Positive();
-        Wire(g => g.MillisecondsInterDigitTimeout).Positive();
-        Wire(g => g.MillisecondsInitialTimeout).Positive();
+        Wire(g => g.SecondsTimeout).NotNegative();
     }
 }

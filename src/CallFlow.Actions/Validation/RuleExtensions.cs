@@ -16,6 +16,11 @@ public static class RuleExtensions
         rule.Must(key => key is null || Keys.IsKey(key.Value))
             .WithMessage((_, key) => $"'{key}' is not a key; use one of {Keys.Alphabet}");
 
+    /// <summary>An optional key given as text must be one of <c>0123456789ABCD#*</c>, or <c>""</c>, which the platform reads as "none".</summary>
+    public static IRuleBuilderOptions<T, string?> IsKeyOrNone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(key => key is null or "" || (key.Length == 1 && Keys.IsKey(key[0])))
+            .WithMessage((_, key) => $"\"{key}\" is not a key; use one of {Keys.Alphabet}, or \"\" for none");
+
     /// <summary>An optional string of keys must hold only characters of <c>0123456789ABCD#*</c>.</summary>
     public static IRuleBuilderOptions<T, string?> AreKeys<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(keys => keys is null || Keys.AreKeys(keys))
@@ -44,7 +49,7 @@ public static class RuleExtensions
         rule.Must((owner, cipher) => cipher is null || file(owner)?.WebPage is null)
             .WithMessage($"cannot be used when {fileWireName} is a web page request: only a file in the media file store is decrypted");
 
-    /// <summary>An optional count or duration must not be negative.</summary>
+    /// <summary>An optional count or duration must not be negative (0 has a meaning of its own, such as "at once").</summary>
     public static IRuleBuilderOptions<T, int?> NotNegative<T>(this IRuleBuilder<T, int?> rule) =>
         rule.Must(value => value is null or >= 0).WithMessage((_, value) => $"must not be negative, not {value}");
 }

@@ -14,8 +14,8 @@ public sealed class RunMenuValidator : WireValidator<RunMenu>
             .WithMessage("each option needs a different digit");
         WireEach(m => m.MenuOptions).NotNull().WithMessage("must not be null").SetValidator(new MenuOptionValidator());
         Wire(m => m.Prompt).SetValidator(WrappedPlayValidator.Instance!);
-        Wire(m => m.HelpDigit).IsKey()
-            .Must((m, help) => help is null || m.MenuOptions is null || m.MenuOptions.All(o => o?.Digit != help))
+        Wire(m => m.HelpDigit).IsKeyOrNone()
+            .Must((m, help) => help is null or "" || m.MenuOptions is null || m.MenuOptions.All(o => o?.Digit?.ToString() != help))
             .WithMessage("must not also be an option's digit");
         Wire(m => m.SecondsDigitTimeout).Positive();
         WirePlays(m => m.OnDigitTimeoutMessages);

@@ -13,7 +13,7 @@ public sealed class RunSpeechMenuValidator : WireValidator<RunSpeechMenu>
         WireEach(m => m.MenuOptions).NotNull().WithMessage("must not be null").SetValidator(new SpeechMenuOptionValidator());
         Wire(m => m.Prompt).SetValidator(WrappedPlayValidator.Instance!);
         Wire(m => m.SpeechModelOptions).IsObject();
-        Wire(m => m.HelpDigit).IsKey();
+        Wire(m => m.HelpDigit).IsKeyOrNone();
         WirePlays(m => m.OnInputTimeoutMessages);
         WirePlays(m => m.OnInvalidInputMessages);
     }

@@ -25,26 +25,26 @@ public sealed class GetNumber : TelephonyAction
     [JsonConverter(typeof(WrappedPlayConverter))]
     public Play? Prompt { get; set; }
 
-    /// <summary><c>digit_count</c>: how many digits to collect; 0 means unlimited, ended by <see cref="EndDigit"/> (which must then be given). Platform default: 0.</summary>
+    /// <summary><c>digit_count</c>: how many digits to collect; 0 means unlimited, ended by <see cref="EndDigit"/> (which must then not be <c>""</c>). Platform default: 0.</summary>
     public int? DigitCount { get; set; }
 
-    /// <summary><c>end_digit</c>: the key that ends the number. Platform default: <c>#</c>.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? EndDigit { get; set; }
+    /// <summary><c>end_digit</c>: the key that ends the number; <c>""</c> for none (then <see cref="DigitCount"/> must not be 0). Platform default: <c>#</c>.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? EndDigit { get; set; }
 
     /// <summary><c>valid_digits</c>: the keys accepted as part of the number. Platform default: <c>0123456789</c>.</summary>
     public string? ValidDigits { get; set; }
 
-    /// <summary><c>help_digit</c>: the key that replays the prompt. Platform default: <c>*</c>.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? HelpDigit { get; set; }
+    /// <summary><c>help_digit</c>: the key that replays the prompt; <c>""</c> for none. Platform default: <c>*</c>.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? HelpDigit { get; set; }
 
-    /// <summary><c>seconds_timeout</c>: overall seconds allowed to enter the number. Platform default: 30.</summary>
+    /// <summary><c>seconds_timeout</c>: seconds allowed for the input after the prompt; 0 returns at once with the digits already there. Platform default: 30.</summary>
     public int? SecondsTimeout { get; set; }
 
-    /// <summary><c>milliseconds_inter_digit_timeout</c>: milliseconds allowed between two keys. Platform default: 5000.</summary>
+    /// <summary><c>milliseconds_inter_digit_timeout</c>: milliseconds allowed between two keys; 0 or less disables it. Platform default: 5000.</summary>
     public int? MillisecondsInterDigitTimeout { get; set; }
 
-    /// <summary><c>milliseconds_initial_timeout</c>: milliseconds allowed before the first key. Platform default: the value of <c>milliseconds_inter_digit_timeout</c>.</summary>
+    /// <summary><c>milliseconds_initial_timeout</c>: milliseconds allowed before the first key. Platform default: the value of <see cref="MillisecondsInterDigitTimeout"/>.</summary>
     public int? MillisecondsInitialTimeout { get; set; }
 }

@@ -25,9 +25,9 @@ public sealed class RunMenu : TelephonyAction
     [JsonConverter(typeof(WrappedPlayConverter))]
     public Play? Prompt { get; set; }
 
-    /// <summary><c>help_digit</c>: the key that replays the prompt. Platform default: <c>*</c>.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? HelpDigit { get; set; }
+    /// <summary><c>help_digit</c>: the key that replays the prompt; <c>""</c> for none. Platform default: <c>*</c>.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? HelpDigit { get; set; }
 
     /// <summary><c>seconds_digit_timeout</c>: seconds to wait for a key. Platform default: 5.</summary>
     public int? SecondsDigitTimeout { get; set; }

@@ -32,9 +32,9 @@ public sealed class RunSpeechMenu : TelephonyAction
     /// <summary><c>speech_model_options</c>: selects and configures the recognition model, kept as the JSON object given (its page was not found). Platform default: none.</summary>
     public JsonElement? SpeechModelOptions { get; set; }
 
-    /// <summary><c>help_digit</c>: the key that replays the prompt. Platform default: <c>*</c>.</summary>
-    [JsonConverter(typeof(OptionalDigitConverter))]
-    public char? HelpDigit { get; set; }
+    /// <summary><c>help_digit</c>: the key that replays the prompt; <c>""</c> for none. Platform default: <c>*</c>.</summary>
+    [JsonConverter(typeof(OptionalKeyConverter))]
+    public string? HelpDigit { get; set; }
 
     /// <summary><c>help_word</c>: the word that replays the prompt. Platform default: <c>help</c>.</summary>
     public string? HelpWord { get; set; }

@@ -232,6 +232,11 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
     {
         var displayPath = DisplayPath(path);
         var result = AppFileReader.Read(displayPath, bytes);
+        if (result.UnknownNames.Count > 0)
+        {
+            LogUnknownNames(displayPath, string.Join(Environment.NewLine, result.UnknownNames));
+        }
+
         var name = AppName(path);
         return _codeFirstNames.Contains(name)
             ? new AppFileReadResult(null, [.. result.Problems, new AppFileProblem(displayPath, "", $"the app name \"{name}\" is taken by a code-first app; rename the file")])
@@ -261,6 +266,9 @@ public sealed partial class AppFileProvider : IAppProvider, IHostedService, IDis
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {File}; app {App} is not served until the file is fixed. Problems:\n{Problems}")]
     private partial void LogRefusedNew(string file, string app, string problems);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} names properties or actions CallFlow does not know; they are sent as written:\n{UnknownNames}")]
+    private partial void LogUnknownNames(string file, string unknownNames);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read {File}; trying again in {Seconds} s")]
     private partial void LogReadFailed(Exception exception, string file, double seconds);

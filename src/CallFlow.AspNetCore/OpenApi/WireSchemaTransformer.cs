@@ -44,6 +44,10 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
                 WireSchemas.Reset(schema);
                 WireSchemas.DescribeDigit(schema);
                 break;
+            case OptionalKeyConverter:
+                WireSchemas.Reset(schema);
+                WireSchemas.DescribeKeyOrNone(schema);
+                break;
             case FlexibleDoubleConverter:
                 WireSchemas.Reset(schema);
                 WireSchemas.DescribeFlexibleNumber(schema);

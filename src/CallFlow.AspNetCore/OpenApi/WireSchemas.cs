@@ -103,6 +103,14 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
         schema.Pattern = $"^[{Keys.Alphabet}]$";
     }
 
+    /// <summary>A key of the telephone keypad, or the empty string the platform reads as "none".</summary>
+    public static void DescribeKeyOrNone(OpenApiSchema schema)
+    {
+        schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+        schema.MaxLength = 1;
+        schema.Pattern = $"^[{Keys.Alphabet}]?$";
+    }
+
     /// <summary>A number the platform may send as a JSON number or as a numeric string such as <c>"47.3"</c>.</summary>
     public static void DescribeFlexibleNumber(OpenApiSchema schema)
     {
@@ -250,7 +258,7 @@ internal sealed class WireSchemas(OpenApiDocument document, Func<Type, Cancellat
     private async Task DescribeConvertedObjectAsync(Type type, OpenApiSchema schema, CancellationToken cancellationToken)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.GetCustomAttribute<JsonExtensionDataAttribute>() is null)
             .Select(p => (Name: p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), Property: p))
             .ToList();
         schema.Type = JsonSchemaType.Object;

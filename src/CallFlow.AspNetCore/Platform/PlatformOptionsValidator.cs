@@ -44,7 +44,7 @@ public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
 
         if (!Destinations.IsValid(options.DefaultCallerId))
         {
-            yield return $"{Prefix}DefaultCallerId must be a validated caller id (digits, optionally after '+', or a sip:/tel: address): it is the 'from' of calls that give none.";
+            yield return $"{Prefix}DefaultCallerId {Destinations.Problem(options.DefaultCallerId)}: it is the validated caller id, the 'from' of calls that give none.";
         }
 
         if (options.MaxRetryAttempts is < 0 or > 10)

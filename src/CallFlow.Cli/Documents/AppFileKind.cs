@@ -30,7 +30,11 @@ internal sealed class AppFileKind : DocumentKind
     {
         var result = AppFileReader.Read(source.File, Encoding.UTF8.GetBytes(source.Text));
         return new DocumentReading(
-            result.Problems.Select(problem => new DocumentProblem(problem.Path.Length == 0 ? DocumentProblem.Root : problem.Path, problem.Message)).ToList(),
+            [.. result.Problems.Select(problem => AsDocumentProblem(problem, isUnknownName: false)),
+             .. result.UnknownNames.Select(problem => AsDocumentProblem(problem, isUnknownName: true))],
             null);
     }
+
+    private static DocumentProblem AsDocumentProblem(AppFileProblem problem, bool isUnknownName) =>
+        new(problem.Path.Length == 0 ? DocumentProblem.Root : problem.Path, problem.Message, isUnknownName);
 }

@@ -10,8 +10,18 @@ internal sealed record DocumentCheck(string File, bool Readable, DocumentKind? K
     public static DocumentCheck Unreadable(string file, DocumentProblem problem) => new(file, false, null, [problem], null);
 
     /// <summary>The lines lint prints for this file, one per problem.</summary>
-    public IEnumerable<string> ProblemLines => Problems.Select(problem => problem.ToLine(File));
+    public IEnumerable<string> ProblemLines => Lines(unknownNamesAreWarnings: false);
 
     /// <summary>The exit code this file alone would give: unusable when unreadable, problems when it has any.</summary>
-    public int ExitCode => !Readable ? ExitCodes.Unusable : Problems.Count > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    public int ExitCode => ExitCodeWith(unknownNamesAreWarnings: false);
+
+    /// <summary>The lines for this file, unknown names marked as warnings when <paramref name="unknownNamesAreWarnings"/>.</summary>
+    public IEnumerable<string> Lines(bool unknownNamesAreWarnings) => Problems.Select(problem =>
+        unknownNamesAreWarnings && problem.IsUnknownName ? problem.ToWarningLine(File) : problem.ToLine(File));
+
+    /// <summary>The exit code, where unknown names count as problems unless <paramref name="unknownNamesAreWarnings"/>.</summary>
+    public int ExitCodeWith(bool unknownNamesAreWarnings) =>
+        !Readable ? ExitCodes.Unusable
+        : Problems.Any(problem => !(unknownNamesAreWarnings && problem.IsUnknownName)) ? ExitCodes.Problems
+        : ExitCodes.Success;
 }

@@ -18,6 +18,10 @@ internal static class JsonProblems
         return new DocumentProblem(problem.Path, problem.Message);
     }
 
+    /// <summary>The properties and actions of <paramref name="document"/> the model does not know, marked as such.</summary>
+    public static IEnumerable<DocumentProblem> UnknownNamesOf(object document) =>
+        UnknownNames.Find(document).Select(problem => new DocumentProblem(problem.Path, problem.Message, IsUnknownName: true));
+
     /// <summary>The problems a validator reports, by wire path.</summary>
     public static IEnumerable<DocumentProblem> From(ValidationResult result) =>
         result.Errors.Select(failure => new DocumentProblem(

@@ -5,7 +5,8 @@ using CallFlow.Actions.Serialization;
 namespace CallFlow.Cli.Documents;
 
 /// <summary>
-/// A recorded call, <c>{"app": ..., "exchanges": [...]}</c>, as the call history and <c>simulate --json</c> write it.
+/// A recorded call, <c>{"app": ..., "exchanges": [...]}</c>, as the call history and <c>simulate --json</c> write it
+/// (its own unknown properties, like those of its expected responses, are kept and reported).
 /// Each request that expects success is checked as a page request and each expected 200 answer as a response
 /// (an empty object is a final page's answer). The canonical form writes expected responses canonically too, so
 /// a hand-written recording compares cleanly with what the server sends; requests stay exactly as they were sent.
@@ -25,7 +26,7 @@ internal sealed class RecordingKind(ResponseDocumentKind responses, PageRequestK
         Recording? recording;
         try
         {
-            recording = source.Root.Deserialize<Recording>(CallFlowJson.Strict);
+            recording = source.Root.Deserialize<Recording>(CallFlowJson.Options);
         }
         catch (JsonException exception)
         {
@@ -43,14 +44,13 @@ internal sealed class RecordingKind(ResponseDocumentKind responses, PageRequestK
             return DocumentReading.Invalid(problems);
         }
 
+        problems.AddRange(JsonProblems.UnknownNamesOf(recording));
         for (var i = 0; i < recording.Exchanges.Count; i++)
         {
             problems.AddRange(ReadExchange(recording.Exchanges[i], $"exchanges[{i}]"));
         }
 
-        return problems.Count > 0
-            ? DocumentReading.Invalid(problems)
-            : DocumentReading.Valid(JsonSerializer.Serialize(recording, CallFlowJson.Indented));
+        return DocumentReading.Of(problems, () => JsonSerializer.Serialize(recording, CallFlowJson.Indented));
     }
 
     // Checks the request and expected response of one exchange; a valid expected response is replaced by its canonical form.

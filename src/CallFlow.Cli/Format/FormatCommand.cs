@@ -10,7 +10,7 @@ internal static class FormatCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "A response document, page request or recording (app files keep their own layout)." };
-        var command = new Command("format", "Write the canonical form to stdout: web page requests as objects, stable property order, two-space indent. Exit 1 (problems on stderr) if the file is invalid.")
+        var command = new Command("format", "Write the canonical form to stdout: web page requests as objects, stable property order, two-space indent. Unknown properties and actions are kept, and named on stderr as warnings. Exit 1 (problems on stderr) if the file is invalid.")
         {
             file,
         };
@@ -36,6 +36,12 @@ internal static class FormatCommand
             }
 
             return Math.Max(check.ExitCode, ExitCodes.Problems);
+        }
+
+        // The canonical form keeps what the model does not know; it is named so a slip does not go unseen.
+        foreach (var line in check.Lines(unknownNamesAreWarnings: true))
+        {
+            error.WriteLine(line);
         }
 
         output.WriteLine(canonical);

@@ -103,7 +103,7 @@ internal static class ReplayCommand
         var check = DocumentKinds.Check(file);
         if (check.Kind is RecordingKind && check.Canonical is { } canonical)
         {
-            var recording = JsonSerializer.Deserialize<Recording>(canonical, CallFlowJson.Strict)!;
+            var recording = JsonSerializer.Deserialize<Recording>(canonical, CallFlowJson.Options)!;
             foreach (var exchange in recording.Exchanges)
             {
                 exchange.Request = exchange.Request is { } request && JsonBodies.TryParse(request.GetRawText(), out var json) ? JsonBodies.ToElement(json) : exchange.Request;

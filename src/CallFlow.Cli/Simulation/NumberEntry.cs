@@ -9,13 +9,13 @@ internal sealed record NumberEntry(string Number, int HelpPresses)
     /// <summary>The number <paramref name="keys"/> enter: up to the end digit or digit_count keys; the help key replays the prompt, keys not in valid_digits are ignored.</summary>
     public static NumberEntry From(GetNumber action, string keys)
     {
-        var endDigit = action.EndDigit ?? '#';
-        var helpDigit = action.HelpDigit ?? '*';
+        var endDigit = action.EndDigit ?? "#";
+        var helpDigit = action.HelpDigit ?? "*";
         var validDigits = action.ValidDigits ?? "0123456789";
         var digitCount = action.DigitCount ?? 0;
         var number = new StringBuilder();
         var helpPresses = 0;
-        foreach (var key in keys)
+        foreach (var key in keys.Select(key => key.ToString()))
         {
             if (key == endDigit)
             {

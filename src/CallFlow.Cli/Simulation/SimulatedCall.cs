@@ -244,7 +244,7 @@ internal sealed class SimulatedCall
         var prompt = menu.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
         _transcript.Add(leg.ActionIndent, heading + prompt);
         var indent = leg.DetailIndent;
-        var helpDigit = menu.HelpDigit ?? '*';
+        var helpDigit = menu.HelpDigit ?? "*";
         var invalidPresses = 0;
         foreach (var key in _scenario.NextDigits())
         {
@@ -256,9 +256,9 @@ internal sealed class SimulatedCall
                 return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, option.NextPage!), result, cancellationToken);
             }
 
-            var reply = key == helpDigit ? menu.Prompt : InTurn(menu.OnInvalidDigitMessages, invalidPresses++);
+            var reply = key.ToString() == helpDigit ? menu.Prompt : InTurn(menu.OnInvalidDigitMessages, invalidPresses++);
             var heard = reply is null ? "" : $": hears {_transcript.Hear(reply)}";
-            _transcript.Add(indent, $"{leg.Party} presses {key}{(key == helpDigit ? " (help)" : ", which is not an option")}{heard}");
+            _transcript.Add(indent, $"{leg.Party} presses {key}{(key.ToString() == helpDigit ? " (help)" : ", which is not an option")}{heard}");
         }
 
         foreach (var message in menu.OnDigitTimeoutMessages ?? [])

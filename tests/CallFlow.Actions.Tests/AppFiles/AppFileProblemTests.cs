@@ -97,14 +97,6 @@ public class AppFileProblemTests
             "apps/test.json: pages: has no \"first\" page; the platform requests first when a call arrives"
         },
         {
-            AppFileText.WithActions("""{ "conect": { "destinations": ["441908273800"] } }"""),
-            $"apps/test.json: pages.first[0].actions[0]: \"conect\" is not an action; use one of {ActionRegistry.KnownNames}"
-        },
-        {
-            AppFileText.WithActions("""{ "connect": { "destination": ["441908273800"] } }"""),
-            "apps/test.json: pages.first[0].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
-        },
-        {
             AppFileText.WithActions("""{ "play": { "play_list": [ { "text_to_sey": "Hello" } ] } }"""),
             "apps/test.json: pages.first[0].actions[0].play.play_list[0]: must hold exactly one of text_to_say, file_to_play or digits_to_play"
         },
@@ -169,6 +161,29 @@ public class AppFileProblemTests
         var lines = AppFileText.ProblemLines(json);
 
         Assert.Equal([expectedLine], lines);
+    }
+
+    public static TheoryData<string, string> FilesWithUnknownNames => new()
+    {
+        {
+            AppFileText.WithActions("""{ "conect": { "destinations": ["441908273800"] } }"""),
+            $"apps/test.json: pages.first[0].actions[0].conect: is not an action this model knows, kept as written (did you mean connect?); the actions: {ActionRegistry.KnownNames}"
+        },
+        {
+            AppFileText.WithActions("""{ "connect": { "destinations": ["441908273800"], "seconds_answer_timout": 20 } }"""),
+            "apps/test.json: pages.first[0].actions[0].connect.seconds_answer_timout: is not a property of connect, kept as written (did you mean seconds_answer_timeout?); the properties of connect: "
+                + "destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesWithUnknownNames))]
+    public void AnUnknownActionOrPropertyIsNamedWithItsSuggestionAndTheFileIsStillServed(string json, string expectedLine)
+    {
+        var result = AppFileText.Read(json);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Problems));
+        Assert.Equal([expectedLine], result.UnknownNames.Select(problem => problem.ToString()));
     }
 
     [Fact]

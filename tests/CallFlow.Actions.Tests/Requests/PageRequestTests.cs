@@ -90,7 +90,7 @@ public class PageRequestTests
 
     [Theory]
     [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
-    public void UnknownFieldsAreIgnoredAtEveryLevel(WireSerializer serializer)
+    public void UnknownFieldsAreKeptAtEveryLevel(WireSerializer serializer)
     {
         var request = Read(serializer, """
             { "platform_version": 7,
@@ -104,12 +104,14 @@ public class PageRequestTests
             """);
 
         JsonAssert.SameTree("""
-            { "instance_info": {
+            { "platform_version": 7,
+              "instance_info": {
+                "region": {"name": "eu"},
                 "is_notification": false,
-                "this_call": { "call_id": "c-1" },
-                "action_result": { "action": "get_number", "interrupted": false, "result": { "entered_number": "1234" } },
-                "error_result": { "action": "play", "result": "no such file" },
-                "dropped_calls": [ { "call_id": "c-2", "far_end_type": "answering_machine" } ]
+                "this_call": { "call_id": "c-1", "call_quality": [1, 2] },
+                "action_result": { "action": "get_number", "took": "2s", "interrupted": false, "result": { "entered_number": "1234", "confidence": 0.9 } },
+                "error_result": { "action": "play", "result": "no such file", "code": 404 },
+                "dropped_calls": [ { "call_id": "c-2", "far_end_type": "answering_machine", "reason": {} } ]
             } }
             """, serializer.Write(request));
     }

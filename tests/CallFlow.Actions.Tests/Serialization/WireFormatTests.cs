@@ -93,11 +93,6 @@ public class WireFormatTests
     }
 
     [Theory]
-    [MemberData(nameof(Wire.Serializers), MemberType = typeof(Wire))]
-    public void EveryPropertyIsKnownToStrictMode(WireSerializer serializer) =>
-        Assert.NotNull(JsonSerializer.Deserialize<ActionsResponse>(EveryProperty, serializer.StrictOptions()));
-
-    [Theory]
     [MemberData(nameof(TypesWithDefaults))]
     public void UnsetPropertiesAreOmittedSoThePlatformDefaultsApply(string typeName, WireSerializer serializer)
     {

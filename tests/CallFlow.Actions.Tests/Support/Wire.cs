@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CallFlow.Actions.Serialization;
 
 namespace CallFlow.Actions.Tests.Support;
@@ -8,11 +7,6 @@ namespace CallFlow.Actions.Tests.Support;
 public static class Wire
 {
     private static readonly JsonSerializerOptions Reflection = Locked(CallFlowJson.CreateReflectionOptions());
-
-    private static readonly JsonSerializerOptions ReflectionStrict = Locked(new JsonSerializerOptions(CallFlowJson.CreateReflectionOptions())
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    });
 
     /// <summary>Both serializers, for <c>[MemberData]</c>.</summary>
     public static TheoryData<WireSerializer> Serializers => new(Enum.GetValues<WireSerializer>());
@@ -32,13 +26,9 @@ public static class Wire
         return data;
     }
 
-    /// <summary>The lenient options of <paramref name="serializer"/> (unknown properties ignored, unknown actions kept).</summary>
+    /// <summary>The lenient options of <paramref name="serializer"/> (unknown properties and actions kept).</summary>
     public static JsonSerializerOptions Options(this WireSerializer serializer) =>
         serializer == WireSerializer.SourceGenerated ? CallFlowJson.Options : Reflection;
-
-    /// <summary>The strict options of <paramref name="serializer"/> (unknown properties and actions rejected).</summary>
-    public static JsonSerializerOptions StrictOptions(this WireSerializer serializer) =>
-        serializer == WireSerializer.SourceGenerated ? CallFlowJson.Strict : ReflectionStrict;
 
     /// <summary>Reads <paramref name="json"/> as a <typeparamref name="T"/>.</summary>
     public static T Read<T>(this WireSerializer serializer, string json) => JsonSerializer.Deserialize<T>(json, serializer.Options())!;

@@ -14,6 +14,8 @@ public static class InvalidResponses
     private const string KeyLength = "must be 16, 24 or 32 bytes written as 32, 48 or 64 hexadecimal digits";
     private const string StoredFileOnly = "only a file in the media file store is decrypted";
 
+    private const string KeyOrNone = "\"X\" is not a key; use one of 0123456789ABCD#*, or \"\" for none";
+
     /// <summary>Case name to (document, the only failure expected).</summary>
     public static IReadOnlyDictionary<string, (string Json, string Failure)> Cases { get; } = new Dictionary<string, (string, string)>
     {
@@ -40,16 +42,17 @@ public static class InvalidResponses
         ["null action"] = ("""{"actions": [{"hang_up": {}}, null], "api_version": "2.0"}""", "actions[1]: must not be null"),
 
         // Keys outside 0123456789ABCD#*.
-        ["exit_digit"] = (Participant("""{"exit_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.exit_digit: {Key}"),
-        ["mute_digit"] = (Participant("""{"mute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.mute_digit: {Key}"),
-        ["unmute_digit"] = (Participant("""{"unmute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.unmute_digit: {Key}"),
-        ["lower-case key"] = (Participant("""{"mute_digit": "a"}"""), "actions[1].connect_to_conference.conference_participant.mute_digit: 'a' is not a key; use one of 0123456789ABCD#*"),
+        ["exit_digit"] = (Participant("""{"exit_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.exit_digit: {KeyOrNone}"),
+        ["mute_digit"] = (Participant("""{"mute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.mute_digit: {KeyOrNone}"),
+        ["exit_digit of two keys"] = (Participant("""{"exit_digit": "99"}"""), "actions[1].connect_to_conference.conference_participant.exit_digit: \"99\" is not a key; use one of 0123456789ABCD#*, or \"\" for none"),
+        ["unmute_digit"] = (Participant("""{"unmute_digit": "X"}"""), $"actions[1].connect_to_conference.conference_participant.unmute_digit: {KeyOrNone}"),
+        ["lower-case key"] = (Participant("""{"mute_digit": "a"}"""), "actions[1].connect_to_conference.conference_participant.mute_digit: \"a\" is not a key; use one of 0123456789ABCD#*, or \"\" for none"),
         ["exit_digit equal to mute_digit"] = (Participant("""{"exit_digit": "#", "mute_digit": "#"}"""), "actions[1].connect_to_conference.conference_participant.exit_digit: must differ from mute_digit and unmute_digit"),
-        ["end_digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 4, "end_digit": "X"}}"""), $"actions[1].get_number.end_digit: {Key}"),
+        ["end_digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 4, "end_digit": "X"}}"""), $"actions[1].get_number.end_digit: {KeyOrNone}"),
         ["end_digit among valid_digits"] = (Second("""{"get_number": {"next_page": "n", "end_digit": "1", "valid_digits": "0123"}}"""), "actions[1].get_number.end_digit: must not be one of valid_digits"),
-        ["get_number help_digit"] = (Second("""{"get_number": {"next_page": "n", "help_digit": "X"}}"""), $"actions[1].get_number.help_digit: {Key}"),
+        ["get_number help_digit"] = (Second("""{"get_number": {"next_page": "n", "help_digit": "X"}}"""), $"actions[1].get_number.help_digit: {KeyOrNone}"),
         ["valid_digits"] = (Second("""{"get_number": {"next_page": "n", "valid_digits": "12X"}}"""), "actions[1].get_number.valid_digits: \"12X\" holds a character that is not a key; use only 0123456789ABCD#*"),
-        ["run_menu help_digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "help_digit": "X"}}"""), $"actions[1].run_menu.help_digit: {Key}"),
+        ["run_menu help_digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "help_digit": "X"}}"""), $"actions[1].run_menu.help_digit: {KeyOrNone}"),
         ["run_menu help_digit equal to an option's digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "help_digit": "1"}}"""), "actions[1].run_menu.help_digit: must not also be an option's digit"),
         ["menu digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "X", "next_page": "one"}]}}"""), $"actions[1].run_menu.menu_options[0].digit: {Key}"),
         ["repeated menu digit"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}, {"digit": "1", "next_page": "two"}]}}"""), "actions[1].run_menu.menu_options: each option needs a different digit"),
@@ -66,9 +69,7 @@ public static class InvalidResponses
         ["seconds_max_message_duration"] = (Machine("seconds_max_message_duration"), "actions[1].connect.classify_callee.answering_machine_ready_to_record.seconds_max_message_duration: must be greater than 0, not 0"),
         ["minutes_max_call_duration"] = (Connect("""{"secondary_call": {"minutes_max_call_duration": 0}}"""), "actions[1].connect.secondary_call.minutes_max_call_duration: must be greater than 0, not 0"),
         ["connect_to_conference seconds_answer_timeout"] = (Second("""{"connect_to_conference": {"name": "c", "seconds_answer_timeout": 0}}"""), "actions[1].connect_to_conference.seconds_answer_timeout: must be greater than 0, not 0"),
-        ["get_number seconds_timeout"] = (Second("""{"get_number": {"next_page": "n", "seconds_timeout": 0}}"""), "actions[1].get_number.seconds_timeout: must be greater than 0, not 0"),
-        ["milliseconds_inter_digit_timeout"] = (Second("""{"get_number": {"next_page": "n", "milliseconds_inter_digit_timeout": 0}}"""), "actions[1].get_number.milliseconds_inter_digit_timeout: must be greater than 0, not 0"),
-        ["milliseconds_initial_timeout"] = (Second("""{"get_number": {"next_page": "n", "milliseconds_initial_timeout": -1}}"""), "actions[1].get_number.milliseconds_initial_timeout: must be greater than 0, not -1"),
+        ["get_number seconds_timeout"] = (Second("""{"get_number": {"next_page": "n", "seconds_timeout": -1}}"""), "actions[1].get_number.seconds_timeout: must not be negative, not -1"),
         ["negative digit_count"] = (Second("""{"get_number": {"next_page": "n", "digit_count": -1}}"""), "actions[1].get_number.digit_count: must not be negative, not -1"),
         ["seconds_digit_timeout"] = (Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": "one"}], "seconds_digit_timeout": 0}}"""), "actions[1].run_menu.seconds_digit_timeout: must be greater than 0, not 0"),
         ["seconds_max_duration"] = (Second("""{"record": {"next_page": "n", "seconds_max_duration": 0}}"""), "actions[1].record.seconds_max_duration: must be greater than 0, not 0"),
@@ -81,8 +82,14 @@ public static class InvalidResponses
         ["method in lower case"] = (Connect("""{"secondary_call": {"first_page": {"url": "n", "method": "get"}}}"""), "actions[1].connect.secondary_call.first_page.method: must be GET or POST, not \"get\""),
         ["url with a space"] = (Second("""{"redirect": {"next_page": "next page"}}"""), "actions[1].redirect.next_page.url: must not contain white space"),
         ["record format"] = (Second("""{"record": {"next_page": "n", "format": "mp3"}}"""), "actions[1].record.format: must be alaw or ulaw, not \"mp3\""),
-        ["destination"] = (Second("""{"connect": {"destinations": ["441908273800", "bob"]}}"""), "actions[1].connect.destinations[1]: \"bob\" is not a phone number (digits, optionally after '+') or a sip:/tel: address"),
-        ["get_number with digit_count 0 and no end digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 0}}"""), "actions[1].get_number.end_digit: is required when digit_count is 0 (unlimited): the caller needs a key that ends the number"),
+        ["destination with white space"] = (Second("""{"connect": {"destinations": ["441908273800", "bob smith"]}}"""), "actions[1].connect.destinations[1]: \"bob smith\" holds white space, which no number or address does"),
+        ["empty destination"] = (Second("""{"connect": {"destinations": [""]}}"""), "actions[1].connect.destinations[0]: \"\" is empty; give a number such as 441908273800 or an address such as sip:bob@example.com"),
+        ["destination with a control character"] = (Second("""{"connect": {"destinations": ["4419\u0007"]}}"""), "actions[1].connect.destinations[0]: \"4419\u0007\" holds a control character, which no number or address does"),
+        ["tel: number with a leading 0"] = (Second("""{"connect": {"destinations": ["tel:01908273800"]}}"""), "actions[1].connect.destinations[0]: \"tel:01908273800\" is not a tel: number: after tel: give the full international number without a leading 0, such as tel:441908273800 or tel:+441908273800"),
+        ["destination of absurd length"] = (Second($$$"""{"connect": {"destinations": ["{{{new string('1', 1025)}}}"]}}"""), $"actions[1].connect.destinations[0]: \"{new string('1', 1025)}\" is longer than 1024 characters"),
+        ["call_from with white space"] = (Connect("""{"call_from": "441908 273801"}"""), "actions[1].connect.call_from: \"441908 273801\" holds white space, which no number or address does"),
+        ["get_number with digit_count 0 and no end digit"] = (Second("""{"get_number": {"next_page": "n", "digit_count": 0, "end_digit": ""}}"""), "actions[1].get_number.end_digit: must not be \"\" (no end digit) while digit_count is 0 (unlimited): nothing would end the number"),
+        ["get_number with no end digit and the default digit_count"] = (Second("""{"get_number": {"next_page": "n", "end_digit": ""}}"""), "actions[1].get_number.end_digit: must not be \"\" (no end digit) while digit_count is 0 (unlimited): nothing would end the number"),
         ["unknown action with non-object properties"] = (Second("""{"future_action": 5}"""), "actions[1].properties: the properties of \"future_action\" must be an object"),
         // The v2 actions and support classes.
         ["SIP header without name"] = (Second("""{"answer": {"extra_sip_headers": [{"value": "150"}]}}"""), "actions[1].answer.extra_sip_headers[0].name: is required"),
@@ -144,11 +151,21 @@ public static class InvalidResponses
     public static IReadOnlyDictionary<string, string> EdgeCases { get; } = new Dictionary<string, string>
     {
         ["token of exactly 5000 characters"] = $$"""{"actions": [], "token": "{{new string('t', 5000)}}", "api_version": "2.0"}""",
-        ["empty digit strings mean none"] = Participant("""{"exit_digit": "", "mute_digit": "", "unmute_digit": null}"""),
+        ["empty digit strings mean none"] = Participant("""{"exit_digit": "", "mute_digit": "", "unmute_digit": ""}"""),
         ["every key"] = Second("""{"play": {"play_list": [{"digits_to_play": "0123456789ABCD#*"}]}}"""),
-        ["digit_count 0 with an end digit"] = Second("""{"get_number": {"next_page": "n", "digit_count": 0, "end_digit": "#"}}"""),
+        ["digit_count 0 with an end digit"] = Second("""{"get_number": {"next_page": {"url": "n"}, "digit_count": 0, "end_digit": "#"}}"""),
+        ["digit_count 0 with the default end digit"] = Second("""{"get_number": {"next_page": {"url": "n"}, "digit_count": 0}}"""),
+        ["no end digit with a digit_count"] = Second("""{"get_number": {"next_page": {"url": "n"}, "digit_count": 4, "end_digit": ""}}"""),
+        ["no help digit"] = Second("""{"get_number": {"next_page": {"url": "n"}, "help_digit": ""}}"""),
+        ["no run_menu help digit"] = Second("""{"run_menu": {"menu_options": [{"digit": "1", "next_page": {"url": "one"}}], "help_digit": ""}}"""),
+        ["seconds_timeout 0 returns at once"] = Second("""{"get_number": {"next_page": {"url": "n"}, "seconds_timeout": 0}}"""),
+        ["inter-digit timeout 0 is off"] = Second("""{"get_number": {"next_page": {"url": "n"}, "milliseconds_inter_digit_timeout": 0}}"""),
+        ["negative inter-digit timeout is off"] = Second("""{"get_number": {"next_page": {"url": "n"}, "milliseconds_inter_digit_timeout": -1}}"""),
+        ["initial timeout 0"] = Second("""{"get_number": {"next_page": {"url": "n"}, "milliseconds_initial_timeout": 0}}"""),
+        ["every documented destination form"] = Second("""{"connect": {"destinations": ["441908273800", "44-1908-273800", "tel:441908273800", "bob@example.com", "sip:contact@example.com", "loc:my_inbound_service", "webrtc:clientId", "wss://www.example.com/mywsapp", "con:MyConferenceRoom"]}}"""),
+        ["call_from as a SIP address"] = Connect("""{"call_from": "bob@example.com"}"""),
         ["method GET"] = Second("""{"redirect": {"next_page": {"url": "n", "method": "GET"}}}"""),
-        ["no initial silence limit"] = Second("""{"record": {"next_page": "n", "milliseconds_max_initial_silence": 0}}"""),
+        ["no initial silence limit"] = Second("""{"record": {"next_page": {"url": "n"}, "milliseconds_max_initial_silence": 0}}"""),
         ["reject with a raw cause only"] = Second("""{"reject": {"raw_cause": "486"}}"""),
         ["SIP header with an empty value"] = Second("""{"answer": {"extra_sip_headers": [{"name": "X-Empty", "value": ""}]}}"""),
         ["digit_input_options at the 32 digit maximum"] = Input("""{"digit_input_options": {"digit_count": 32}, "on_input_timeout_messages": []}"""),

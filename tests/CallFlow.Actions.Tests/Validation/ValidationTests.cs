@@ -24,6 +24,16 @@ public class ValidationTests
     public void ResponseAtTheEdgeOfARuleValidatesClean(string name, WireSerializer serializer) =>
         Assert.Empty(Failures(serializer.Read<ActionsResponse>(InvalidResponses.EdgeCases[name])));
 
+    [Theory]
+    [MemberData(nameof(Edges))]
+    public void ResponseAtTheEdgeOfARuleIsWrittenBackUnchanged(string name, WireSerializer serializer)
+    {
+        var json = InvalidResponses.EdgeCases[name];
+
+        // An empty key ("" for none) must stay "", never become unset, which the platform reads as its default key.
+        JsonAssert.SameTree(json, serializer.Write(serializer.Read<ActionsResponse>(json)));
+    }
+
     private static List<string> Failures(ActionsResponse response) =>
         ActionsResponseValidator.Instance.Validate(response).Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToList();
 }

@@ -15,7 +15,7 @@ public class WirePathTests
             Play.SayText("Hello"),
             new Connect { HoldMedia = new Play(), SecondsAnswerTimeout = 0 },
             new UnknownAction("future_action", JsonDocument.Parse("[]").RootElement),
-            new GetNumber("next") { DigitCount = 0 });
+            new GetNumber("next") { DigitCount = 0, EndDigit = "" });
 
         var failures = ActionsResponseValidator.Instance.Validate(response).Errors
             .Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToList();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CallFlow.Cli.Tests.Support;
 
 namespace CallFlow.Cli.Tests.Format;
@@ -125,6 +126,26 @@ public sealed class FormatTests : IDisposable
         var twice = await Callflow.RunAsync("format", _files.Write("twice.json", once.Output));
 
         Assert.Equal(once.Output, twice.Output);
+    }
+
+    [Fact]
+    public async Task PropertiesTheModelDoesNotKnowAreKeptInTheirObjectAndNamedAsWarnings()
+    {
+        var file = _files.Write("response.json", """{"actions": [{"redirect": {"next_page": {"url": "n", "future_timeout": 5}, "future_reason": "x"}}], "api_version": "2.0", "future_top": [1]}""");
+
+        var outcome = await Callflow.RunAsync("format", file);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(
+            JsonNode.Parse("""{"actions": [{"redirect": {"next_page": {"url": "n", "future_timeout": 5}, "future_reason": "x"}}], "api_version": "2.0", "future_top": [1]}""")!.ToJsonString(),
+            JsonNode.Parse(outcome.Output)!.ToJsonString());
+        Assert.Equal(
+            [
+                $"{file}: future_top: warning: is not a property of the document, kept as written; the properties of the document: actions, token, api_version",
+                $"{file}: actions[0].redirect.future_reason: warning: is not a property of redirect, kept as written; the properties of redirect: next_page",
+                $"{file}: actions[0].redirect.next_page.future_timeout: warning: is not a property of next_page, kept as written; the properties of next_page: url, method",
+            ],
+            outcome.ErrorLines);
     }
 
     [Fact]

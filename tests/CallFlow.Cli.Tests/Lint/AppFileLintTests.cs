@@ -42,7 +42,8 @@ public sealed class AppFileLintTests : IDisposable
         Assert.Equal(
             [
                 $"{file}: pages.first[0].when.time: \"9-17\" is not HH:mm-HH:mm",
-                $"{file}: pages.first[1].actions[0].connect.destination: is not a property of connect; use one of destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
+                $"{file}: pages.first[1].actions[0].connect.destinations: is required",
+                $"{file}: pages.first[1].actions[0].connect.destination: is not a property of connect, kept as written (did you mean destinations?); the properties of connect: destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
             ],
             outcome.OutputLines);
     }
@@ -65,7 +66,7 @@ public sealed class AppFileLintTests : IDisposable
         var outcome = await Callflow.RunAsync("lint", file);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal([$"{file}: $: not valid JSON (line 1, column 17): '/' is an invalid start of a property name. Expected a '\"'"], outcome.OutputLines);
+        Assert.Equal([$"{file}: $: not valid JSON (line 1, column 17): a '/' where a value or a ',' belongs: JSON has no comments (// or /* */); remove it"], outcome.OutputLines);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class LintTests : IDisposable
     public async Task ResponseDocumentPrintsOneLinePerProblemWithItsWirePath()
     {
         var file = _files.Write("response.json", """
-            {"actions": [{"connect": {"destinations": ["not a number"], "seconds_answer_timeout": 0}}, {"get_number": {"next_page": "number", "digit_count": 0}}],
+            {"actions": [{"connect": {"destinations": ["not a number"], "seconds_answer_timeout": 0}}, {"get_number": {"next_page": "number", "end_digit": ""}}],
              "api_version": "1.0"}
             """);
 
@@ -34,9 +34,9 @@ public sealed class LintTests : IDisposable
         Assert.Equal(
             [
                 $"{file}: api_version: must be \"2.0\", not \"1.0\"",
-                $"{file}: actions[0].connect.destinations[0]: \"not a number\" is not a phone number (digits, optionally after '+') or a sip:/tel: address",
+                $"{file}: actions[0].connect.destinations[0]: \"not a number\" holds white space, which no number or address does",
                 $"{file}: actions[0].connect.seconds_answer_timeout: must be greater than 0, not 0",
-                $"{file}: actions[1].get_number.end_digit: is required when digit_count is 0 (unlimited): the caller needs a key that ends the number",
+                $"{file}: actions[1].get_number.end_digit: must not be \"\" (no end digit) while digit_count is 0 (unlimited): nothing would end the number",
             ],
             outcome.OutputLines);
     }
@@ -44,8 +44,6 @@ public sealed class LintTests : IDisposable
     [Theory]
     [InlineData("""{"actions": [{"hang_up": {}}, {"sleep": {"seconds": "five"}}], "api_version": "2.0"}""", "actions[1].sleep.seconds: must be a whole number")]
     [InlineData("""{"actions": [{"connect": {"destinations": ["441908273800"], "hold_media": {"play": {"play_list": [{"text_to_say": 5}]}}}}], "api_version": "2.0"}""", "actions[0].connect.hold_media.play.play_list[0].text_to_say: must be a string")]
-    [InlineData("""{"actions": [{"connect": {"destinations": ["441908273800"], "destination": "441908273802"}}], "api_version": "2.0"}""", "actions[0].connect.destination: unknown property")]
-    [InlineData("""{"actions": [{"teleport": {}}], "api_version": "2.0"}""", "actions[0]: unknown action \"teleport\". Known actions: answer, reject, play, connect, connect_to_conference, get_number, get_input, run_menu, run_speech_menu, record, send_fax, receive_fax, start_transcription, stop_transcription, redirect, hang_up, sleep")]
     [InlineData("""{"actions": []}""", "api_version: is required")]
     [InlineData("""{"actions": [{"redirect": {"next_page": 5}}], "api_version": "2.0"}""", "actions[0].redirect.next_page: a web page request must be a URL string or an object {\"url\": \"...\", \"method\": \"POST\"}, not a number")]
     public async Task ResponseDocumentThatDoesNotReadReportsThePlaceInsideTheAction(string document, string problem)
@@ -130,13 +128,77 @@ public sealed class LintTests : IDisposable
     }
 
     [Fact]
-    public async Task RecordingWithAnUnknownPropertyIsAProblem()
+    public async Task RecordingWithAnUnknownPropertyIsAProblemNamedWithItsSuggestion()
     {
-        var file = _files.Write("recording.json", """{"app": "support", "exchanges": [{"page": "first", "request": {}, "expected_statuss": 200}]}""");
+        var file = _files.Write("recording.json", """{"app": "support", "exchanges": [{"page": "first", "request": {"this_call": {"call_id": "c"}}, "expected_statuss": 200}]}""");
 
         var outcome = await Callflow.RunAsync("lint", file);
 
-        Assert.Equal([$"{file}: exchanges[0].expected_statuss: unknown property"], outcome.OutputLines);
+        Assert.Equal(
+            [$"{file}: exchanges[0].expected_statuss: is not a property of an item of exchanges, kept as written (did you mean expected_status?); the properties of an item of exchanges: page, method, content_type, request, request_text, expected_status, expected_response, received_at"],
+            outcome.OutputLines);
+    }
+
+    [Fact]
+    public async Task AMisspeltPropertyOrActionFailsLintWithTheNearestKnownName()
+    {
+        var file = _files.Write("response.json", """{"actions": [{"connect": {"destinations": ["441908273800"], "call_frm": "441908273801"}}, {"hangup": {}}], "api_version": "2.0"}""");
+
+        var outcome = await Callflow.RunAsync("lint", file);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(
+            [
+                $"{file}: actions[0].connect.call_frm: is not a property of connect, kept as written (did you mean call_from?); the properties of connect: destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
+                $"{file}: actions[1].hangup: is not an action this model knows, kept as written (did you mean hang_up?); the actions: play, connect, connect_to_conference, get_number, run_menu, record, redirect, hang_up, sleep",
+            ],
+            outcome.OutputLines);
+    }
+
+    [Fact]
+    public async Task AllowUnknownPropertiesTurnsThemIntoWarningsThatDoNotFailLint()
+    {
+        var file = _files.Write("response.json", """{"actions": [{"hang_up": {"future_reason": "done"}}], "api_version": "2.0"}""");
+
+        var outcome = await Callflow.RunAsync("lint", "--allow-unknown-properties", file);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal([$"{file}: actions[0].hang_up.future_reason: warning: is not a property of hang_up, kept as written; the properties of hang_up: none"], outcome.OutputLines);
+    }
+
+    [Fact]
+    public async Task EveryProblemOfADocumentIsReportedAtOnceNotOnlyTheFirstThatStopsReading()
+    {
+        var file = _files.Write("response.json", """
+            {"actions": [{"sleep": {"seconds": "five"}}, {"hang_up": {}, "play": {}}, {"redirect": {"next_page": 5}}, {"sleep": {"seconds": -1}}, {"hang_up": {"colour": 1}}],
+             "api_version": "1.0"}
+            """);
+
+        var outcome = await Callflow.RunAsync("lint", file);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(
+            [
+                $"{file}: api_version: must be \"2.0\", not \"1.0\"",
+                $"{file}: actions[0].sleep.seconds: must be a whole number",
+                $"{file}: actions[1]: an action object must have exactly one key, the action name; \"hang_up\" is followed by \"play\"",
+                $"{file}: actions[2].redirect.next_page: a web page request must be a URL string or an object {{\"url\": \"...\", \"method\": \"POST\"}}, not a number",
+                $"{file}: actions[3].sleep.seconds: must be greater than 0, not -1",
+                $"{file}: actions[4].hang_up.colour: is not a property of hang_up, kept as written; the properties of hang_up: none",
+            ],
+            outcome.OutputLines);
+    }
+
+    [Theory]
+    [InlineData("""{"actions": [{"hang_up": {}},], "api_version": "2.0"}""", "not valid JSON (line 1, column 30): a trailing comma after the last item, which JSON does not allow; remove it")]
+    [InlineData("""{"actions": [{"hang_up": {}}], "api_version": "2.0",}""", "not valid JSON (line 1, column 53): a trailing comma after the last item, which JSON does not allow; remove it")]
+    public async Task ATrailingCommaIsNamedPlainly(string document, string problem)
+    {
+        var file = _files.Write("response.json", document);
+
+        var outcome = await Callflow.RunAsync("lint", file);
+
+        Assert.Equal([$"{file}: $: {problem}"], outcome.OutputLines);
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public sealed class HostileCliInputTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void HostileValuesReachEveryPropertyOfEveryRegisteredAction()
     {
-        var reached = ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Strict)
+        var reached = ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Options)
             .Where(f => f.ObjectPath is ["actions", "0", _]).Select(f => $"{f.ObjectPath[2]}.{f.Name}").ToHashSet();
 
         var missed = ActionRegistry.All
-            .SelectMany(d => CallFlowJson.Strict.GetTypeInfo(d.ActionType).Properties.Select(p => $"{d.Name}.{p.Name}"))
+            .SelectMany(d => CallFlowJson.Options.GetTypeInfo(d.ActionType).Properties.Select(p => $"{d.Name}.{p.Name}"))
             .Where(field => !reached.Contains(field));
 
         Assert.Empty(missed);

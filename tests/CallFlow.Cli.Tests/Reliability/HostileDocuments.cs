@@ -80,7 +80,7 @@ public static class HostileDocuments
     // Every JSON kind of value in every property of the model, for each document kind, and the actions of app files.
     private static IEnumerable<HostileFile> WrongTypes()
     {
-        foreach (var field in ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Strict))
+        foreach (var field in ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)
             {
@@ -95,6 +95,16 @@ public static class HostileDocuments
             }
         }
 
+        foreach (var field in ModelFields.UnknownOf(typeof(ActionsResponse), CallFlowJson.Options).Concat(ModelFields.UnknownOf(typeof(Recording), CallFlowJson.Options)))
+        {
+            foreach (var value in HostileJson.EveryKindOfValue)
+            {
+                var document = ModelFields.Skeleton(field);
+                document.TryAdd("api_version", "2.0");
+                yield return HostileFile.Generated($"unknown property {field} = {value}", ModelFields.Fill(document, value));
+            }
+        }
+
         foreach (var field in ModelFields.Of(typeof(PageRequest), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)
@@ -106,7 +116,7 @@ public static class HostileDocuments
             }
         }
 
-        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Strict))
+        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Options))
         {
             foreach (var value in HostileJson.EveryKindOfValue)
             {
@@ -145,7 +155,7 @@ public static class HostileDocuments
             $"\"{closed}/apps/elsewhere/first\"", $"\"//127.0.0.1:{LoopbackPort.Closed()}/x\"", "\"text\"", "\"garbage;;\"", "\"application/json; charset=\\\"\"",
             "\"application/x-www-form-urlencoded\"", "\"GET\"", "\"get\"", "\"DELETE\"", $"\"{new string('p', 70_000)}\"", $"\"{string.Concat(Enumerable.Repeat("%2e%2e/", 2000))}\"",
         ];
-        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Strict).Where(f => f.ObjectPath.Count == 0 || f.ObjectPath is ["exchanges", "0"]))
+        foreach (var field in ModelFields.Of(typeof(Recording), CallFlowJson.Options).Where(f => f.ObjectPath.Count == 0 || f.ObjectPath is ["exchanges", "0"]))
         {
             foreach (var value in HostileJson.EveryKindOfValue.Concat(oddStrings))
             {

@@ -23,6 +23,16 @@ public static class ModelFields
         return fields;
     }
 
+    /// <summary>
+    /// A property the model does not know in every object that <see cref="Of"/> reaches (and at the root), so every
+    /// place where reading must keep one, and lint name it, is covered.
+    /// </summary>
+    public static IReadOnlyList<ModelField> UnknownOf(Type type, JsonSerializerOptions options, params string[] root) =>
+        Of(type, options, root).Select(field => field.ObjectPath).Prepend(root)
+            .DistinctBy(path => string.Join('.', path))
+            .Select(path => new ModelField(path, "future_property"))
+            .ToList();
+
     private const string Placeholder = "model-field-placeholder";
 
     /// <summary>
@@ -85,7 +95,7 @@ public static class ModelFields
             return;
         }
 
-        foreach (var property in info.Properties)
+        foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
         {
             fields.Add(new ModelField([.. at], property.Name));
             if (property.CustomConverter is not null)

@@ -24,9 +24,9 @@ public static class RandomDocuments
             from sample in Gen.Elements(samples)
             from edits in RandomJson.ByteEdits()
             select HostileFile.Generated($"{sample.Key} with byte edits {string.Join(' ', edits)}", RandomJson.Apply(sample.Value, edits));
-        var fields = ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Strict)
+        var fields = ModelFields.Of(typeof(ActionsResponse), CallFlowJson.Options)
             .Concat(ModelFields.Of(typeof(PageRequest), CallFlowJson.Options))
-            .Concat(ModelFields.Of(typeof(Recording), CallFlowJson.Strict))
+            .Concat(ModelFields.Of(typeof(Recording), CallFlowJson.Options))
             .ToArray();
         var valued =
             from field in Gen.Elements(fields)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallFlow.Actions.Verbs;
 using CallFlow.Cli.Replay;
 using CallFlow.Cli.Tests.Support;
@@ -40,6 +41,19 @@ public sealed class ReplayTests : IAsyncLifetime
             outcome.OutputLines);
         Assert.Equal("GET", _app.ReceivedFor("menu").Single().Method);
         Assert.Equal("c-1", _app.ReceivedFor("menu").Single().CallId);
+    }
+
+    [Fact]
+    public async Task PropertiesTheModelDoesNotKnowAreKeptInTheRecordingAndCompared()
+    {
+        _app.On("menu", new Connect("441908273800") { UnknownProperties = new() { ["future_ring_tone"] = JsonSerializer.SerializeToElement("uk") } });
+        var recording = _files.Write("call.json", Recording(menuText: "unused", menuStatus: 200)
+            .Replace("""{"actions": [{"play": {"play_list": [{"text_to_say": "unused"}]}}, {"connect": {"destinations": ["441908273800"]}}]""", """{"actions": [{"connect": {"destinations": ["441908273800"], "future_ring_tone": "uk"}}]""", StringComparison.Ordinal)
+            .Replace("\"app\": \"fake\",", "\"app\": \"fake\", \"future_recorder\": \"v3\",", StringComparison.Ordinal));
+
+        var outcome = await Callflow.RunAsync("replay", recording, "--url", _app.AppUrl.ToString());
+
+        Assert.Equal((0, "exchange 2: GET menu -> 200: same"), (outcome.ExitCode, outcome.OutputLines[1]));
     }
 
     [Fact]

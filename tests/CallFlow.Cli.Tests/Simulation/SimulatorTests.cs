@@ -186,7 +186,7 @@ public sealed class SimulatorTests : IAsyncLifetime
     [Fact]
     public async Task GetNumberSendsTheScenarioDigitsWithoutTheEndDigit()
     {
-        _app.On("first", new GetNumber("number") { Prompt = Play.SayText("Enter your account number."), EndDigit = '#' })
+        _app.On("first", new GetNumber("number") { Prompt = Play.SayText("Enter your account number."), EndDigit = "#" })
             .On("number", new HangUp());
 
         var result = await SimulateAsync(new Scenario { Digits = ["1234#"] });

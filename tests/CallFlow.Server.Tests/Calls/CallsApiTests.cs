@@ -102,7 +102,7 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         await server.History.AppendAllAsync([Page(app, callId, "first", Start), rejected, notification]);
 
         var response = await _client.GetAsync($"/api/calls/{callId}/recording");
-        var recording = JsonSerializer.Deserialize<Recording>(await response.Content.ReadAsStringAsync(), CallFlowJson.Strict)!;
+        var recording = JsonSerializer.Deserialize<Recording>(await response.Content.ReadAsStringAsync(), CallFlowJson.Options)!;
 
         Assert.Equal(app, recording.App);
         Assert.Equal(

@@ -34,14 +34,14 @@ public sealed class AppFileProviderTests : IDisposable
     {
         _folder.Write("greeting", AppFolder.Saying("Hello"))
             .Write("reception", AppFolder.BadTime)
-            .Write("menu", """{ "fallback": [], "pages": { "first": [ { "actions": [ { "conect": {} } ] } ], "left": [] } }""");
+            .Write("menu", """{ "fallback": [], "pages": { "first": [ { "actions": [ { "hang_up": 5 } ] } ], "left": [] } }""");
 
         var failure = Assert.Throws<InvalidOperationException>(() => CreateProvider());
 
         var lines = failure.Message.Split(Environment.NewLine);
         Assert.Equal(
             [
-                "apps/menu.json: pages.first[0].actions[0]: \"conect\" is not an action; use one of answer, reject, play, connect, connect_to_conference, get_number, get_input, run_menu, run_speech_menu, record, send_fax, receive_fax, start_transcription, stop_transcription, redirect, hang_up, sleep",
+                "apps/menu.json: pages.first[0].actions[0].hang_up: must be an object, not 5",
                 "apps/menu.json: pages.left: has no rules; a page needs at least one",
                 "apps/reception.json: pages.first[0].when.time: \"9-17\" is not HH:mm-HH:mm",
             ],

@@ -155,14 +155,16 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
     }
 
     [Fact]
-    public async Task DigitsAreOneCharacterKeypadStrings()
+    public async Task DigitsAreOneCharacterKeypadStringsOrTheEmptyStringForNone()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
 
         var endDigit = schemas.GetProperty("GetNumber").GetProperty("properties").GetProperty("end_digit");
         Assert.Equal(1, endDigit.GetProperty("maxLength").GetInt32());
-        Assert.Equal("^[0123456789ABCD#*]$", endDigit.GetProperty("pattern").GetString());
+        Assert.Equal("^[0123456789ABCD#*]?$", endDigit.GetProperty("pattern").GetString());
         Assert.Equal("#", endDigit.GetProperty("default").GetString());
+        var digit = schemas.GetProperty("MenuOption").GetProperty("properties").GetProperty("digit");
+        Assert.Equal("^[0123456789ABCD#*]$", digit.GetProperty("pattern").GetString());
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public static class HostileJson
 
     /// <summary>The wire names of <paramref name="type"/>'s properties, as <paramref name="options"/> reads them.</summary>
     public static IEnumerable<string> WireNames(JsonSerializerOptions options, Type type) =>
-        options.GetTypeInfo(type).Properties.Select(p => p.Name);
+        options.GetTypeInfo(type).Properties.Where(p => !p.IsExtensionData).Select(p => p.Name);
 
     /// <summary>Snake-case options that can describe any type, for models outside the wire model's source-generated context.</summary>
     public static readonly JsonSerializerOptions SnakeCase = new()
