@@ -17,8 +17,8 @@ public class AppFileProblemTests
             "apps/test.json: pages.first[0].actions[0].send_fax.fax_to_send: must be a file name or a web page request {\"url\": \"...\"}, not 5"
         },
         {
-            AppFileText.WithActions("""{ "record": { "next_page": "first", "encryption_cipher": { "type": "aescbc", "kee": "00" } } }"""),
-            "apps/test.json: pages.first[0].actions[0].record.encryption_cipher.kee: is not a property of encryption_cipher; use one of type, key, initialisation_vector"
+            AppFileText.WithActions("""{ "record": { "next_page": "first", "encryption_cipher": { "type": "aescbc", "initialisation_vector": "00112233445566778899aabbccddeeff" } } }"""),
+            "apps/test.json: pages.first[0].actions[0].record.encryption_cipher.key: is required"
         },
         {
             AppFileText.WithFirst("""{ "when": { "hours": "9-17" }, "actions": [] }"""),
@@ -172,7 +172,7 @@ public class AppFileProblemTests
         {
             AppFileText.WithActions("""{ "connect": { "destinations": ["441908273800"], "seconds_answer_timout": 20 } }"""),
             "apps/test.json: pages.first[0].actions[0].connect.seconds_answer_timout: is not a property of connect, kept as written (did you mean seconds_answer_timeout?); the properties of connect: "
-                + "destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
+                + "destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page"
         },
     };
 

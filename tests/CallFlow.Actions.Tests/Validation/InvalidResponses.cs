@@ -101,7 +101,7 @@ public static class InvalidResponses
         ["speech_input_mode"] = (Input("""{"speech_input_mode": "always"}"""), "actions[1].get_input.speech_input_mode: must be one of timeout, disabled, auto, not \"always\""),
         ["digit_input_options digit_count over 32"] = (Input("""{"digit_input_options": {"digit_count": 33}}"""), "actions[1].get_input.digit_input_options.digit_count: must be from 0 to 32, not 33"),
         ["digit_input_options negative digit_count"] = (Input("""{"digit_input_options": {"digit_count": -1}}"""), "actions[1].get_input.digit_input_options.digit_count: must be from 0 to 32, not -1"),
-        ["digit_input_options end_digit"] = (Input("""{"digit_input_options": {"end_digit": "X"}}"""), $"actions[1].get_input.digit_input_options.end_digit: {Key}"),
+        ["digit_input_options end_digit"] = (Input("""{"digit_input_options": {"end_digit": "X"}}"""), $"actions[1].get_input.digit_input_options.end_digit: {KeyOrNone}"),
         ["digit_input_options valid_digits"] = (Input("""{"digit_input_options": {"valid_digits": "12X"}}"""), "actions[1].get_input.digit_input_options.valid_digits: \"12X\" holds a character that is not a key; use only 0123456789ABCD#*"),
         ["max_alternatives 4"] = (Input("""{"speech_recognition_options": {"max_alternatives": 4}}"""), "actions[1].get_input.speech_recognition_options.max_alternatives: must be from 1 to 3, not 4"),
         ["max_alternatives 0"] = (Second("""{"start_transcription": {"results_page": "r", "speech_recognition_options": {"max_alternatives": 0}}}"""), "actions[1].start_transcription.speech_recognition_options.max_alternatives: must be from 1 to 3, not 0"),
@@ -114,7 +114,7 @@ public static class InvalidResponses
         ["speech menu option without next_page"] = (Second("""{"run_speech_menu": {"menu_options": [{"word": "sales"}]}}"""), "actions[1].run_speech_menu.menu_options[0].next_page: is required"),
         ["speech menu option without word or digit"] = (Second("""{"run_speech_menu": {"menu_options": [{"next_page": "sales"}]}}"""), "actions[1].run_speech_menu.menu_options[0].word: is required when the option has no digit: an option is selected by its word or its key"),
         ["speech menu option digit"] = (SpeechMenu("""{"menu_options": [{"digit": "X", "next_page": "sales"}]}"""), $"actions[1].run_speech_menu.menu_options[0].digit: {Key}"),
-        ["run_speech_menu help_digit"] = (SpeechMenu("""{"help_digit": "X"}"""), $"actions[1].run_speech_menu.help_digit: {Key}"),
+        ["run_speech_menu help_digit"] = (SpeechMenu("""{"help_digit": "X"}"""), $"actions[1].run_speech_menu.help_digit: {KeyOrNone}"),
         ["run_speech_menu speech_model_options"] = (SpeechMenu("""{"speech_model_options": 5}"""), "actions[1].run_speech_menu.speech_model_options: must be an object, not number"),
         ["run_speech_menu invalid message"] = (SpeechMenu("""{"on_invalid_input_messages": [{"play": {}}]}"""), "actions[1].run_speech_menu.on_invalid_input_messages[0].play.play_list: is required"),
         ["send_fax without fax_to_send"] = (Second("""{"send_fax": {}}"""), "actions[1].send_fax.fax_to_send: is required"),
@@ -171,10 +171,10 @@ public static class InvalidResponses
         ["digit_input_options at the 32 digit maximum"] = Input("""{"digit_input_options": {"digit_count": 32}, "on_input_timeout_messages": []}"""),
         ["digit_input_options unlimited"] = Input("""{"digit_input_options": {"digit_count": 0, "valid_digits": "0123456789ABCD"}}"""),
         ["max_alternatives 1 and 3"] = Several(
-            """{"get_input": {"next_page": "n", "speech_recognition_options": {"max_alternatives": 3}}}""",
-            """{"start_transcription": {"results_page": "r", "speech_recognition_options": {"max_alternatives": 1}}}"""),
-        ["every speech input mode"] = Several(GetInput.SpeechInputModes.Select(mode => $$$"""{"get_input": {"next_page": "n", "speech_input_mode": "{{{mode}}}"}}""")),
-        ["speech menu options by word only and by digit only"] = Second("""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": "s"}, {"digit": "2", "next_page": "t"}]}}"""),
+            """{"get_input": {"next_page": {"url": "n"}, "speech_recognition_options": {"max_alternatives": 3}}}""",
+            """{"start_transcription": {"results_page": {"url": "r"}, "speech_recognition_options": {"max_alternatives": 1}}}"""),
+        ["every speech input mode"] = Several(GetInput.SpeechInputModes.Select(mode => $$$"""{"get_input": {"next_page": {"url": "n"}, "speech_input_mode": "{{{mode}}}"}}""")),
+        ["speech menu options by word only and by digit only"] = Second("""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": {"url": "s"}}, {"digit": "2", "next_page": {"url": "t"}}]}}"""),
         ["speech menu timeout disabled by 0 and below"] = SpeechMenu("""{"seconds_timeout": -1}"""),
         ["file_to_play web page with GET or no method"] = Second("""{"play": {"play_list": [{"file_to_play": {"url": "a.wav", "method": "GET"}}, {"file_to_play": {"url": "https://example.com/b.wav"}}]}}"""),
         ["stored file_to_play with a decryption_cipher"] = Second($$$"""{"play": {"play_list": [{"file_to_play": "secret.wav", "decryption_cipher": {{{Aes()}}}}]}}"""),
@@ -182,8 +182,8 @@ public static class InvalidResponses
         ["cipher keys of 24 and 32 bytes in upper case"] = Several(
             RecordAction($$"""{"type": "aescbc", "key": "{{KeyHex}}{{KeyHex[..16]}}", "initialisation_vector": "{{VectorHex.ToUpperInvariant()}}"}"""),
             RecordAction($$"""{"type": "aescbc", "key": "{{KeyHex.ToUpperInvariant()}}{{KeyHex}}", "initialisation_vector": "{{VectorHex}}"}""")),
-        ["pass_early_media with one destination and no secondary first page"] = Connect("""{"pass_early_media": true, "secondary_call": {"final_page": "ended", "call_recording_mode": "separate"}}"""),
-        ["every transcription mode"] = Several(StartTranscription.TranscriptionModes.Select(mode => $$$"""{"start_transcription": {"results_page": "r", "transcription_mode": "{{{mode}}}"}}""")),
+        ["pass_early_media with one destination and no secondary first page"] = Connect("""{"pass_early_media": true, "secondary_call": {"final_page": {"url": "ended"}, "call_recording_mode": "separate"}}"""),
+        ["every transcription mode"] = Several(StartTranscription.TranscriptionModes.Select(mode => $$$"""{"start_transcription": {"results_page": {"url": "r"}, "transcription_mode": "{{{mode}}}"}}""")),
         ["every reject cause"] = Several(Reject.Causes.Select(cause => $$$"""{"reject": {"cause": "{{{cause}}}"}}""")),
         ["sip and tel destinations"] = Second("""{"connect": {"destinations": ["sip:bob@example.com", "tel:+441908273800", "+441908273800"]}}"""),
     };
@@ -193,16 +193,16 @@ public static class InvalidResponses
     private static string Connect(string extra) =>
         Second($$$"""{"connect": {"destinations": ["441908273800"], {{{extra[1..^1]}}}}}""");
 
-    private static string Input(string extra) => Second($$$"""{"get_input": {"next_page": "n", {{{extra[1..^1]}}}}}""");
+    private static string Input(string extra) => Second($$$"""{"get_input": {"next_page": {"url": "n"}, {{{extra[1..^1]}}}}}""");
 
     private static string SpeechMenu(string extra) =>
-        Second($$$"""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": "sales"}], {{{extra[1..^1]}}}}}""");
+        Second($$$"""{"run_speech_menu": {"menu_options": [{"word": "sales", "next_page": {"url": "sales"}}], {{{extra[1..^1]}}}}}""");
 
     private static string Several(params IEnumerable<string> actions) => $$"""{"actions": [{{string.Join(", ", actions)}}], "api_version": "2.0"}""";
 
     private static string Record(string cipher) => Second(RecordAction(cipher));
 
-    private static string RecordAction(string cipher) => $$$"""{"record": {"next_page": "n", "encryption_cipher": {{{cipher}}}}}""";
+    private static string RecordAction(string cipher) => $$$"""{"record": {"next_page": {"url": "n"}, "encryption_cipher": {{{cipher}}}}}""";
 
     private static string Aes() => $$"""{"type": "aescbc", "key": "{{KeyHex}}", "initialisation_vector": "{{VectorHex}}"}""";
 
