@@ -106,7 +106,7 @@ public static partial class AppFileReader
 
             foreach (var key in root.EnumerateObject().Where(p => !FileKeys.Contains(p.Name)))
             {
-                context.Add(key.Name, $"is not an app file key; use one of {string.Join(", ", FileKeys)}");
+                context.Add(key.Name, $"is not an app file key{NearestName.Suggestion(key.Name, FileKeys)}; use one of {string.Join(", ", FileKeys)}");
             }
 
             var description = OptionalString(root, "description", "description");
@@ -222,7 +222,7 @@ public static partial class AppFileReader
 
             foreach (var key in element.EnumerateObject().Where(p => !RuleKeys.Contains(p.Name)))
             {
-                context.Add($"{path}.{key.Name}", $"is not a rule key; use one of {string.Join(", ", RuleKeys)}");
+                context.Add($"{path}.{key.Name}", $"is not a rule key{NearestName.Suggestion(key.Name, RuleKeys)}; use one of {string.Join(", ", RuleKeys)}");
             }
 
             var name = OptionalString(element, "name", $"{path}.name");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
 
 namespace CallFlow.Actions.AppFiles;
@@ -28,7 +29,7 @@ internal sealed class ConditionReader(ReadContext context)
             var conditionPath = $"{path}.{condition.Name}";
             if (!RuleConditions.Keys.Contains(condition.Name))
             {
-                context.Add(conditionPath, $"is not a condition; use one of {string.Join(", ", RuleConditions.Keys)}");
+                context.Add(conditionPath, $"is not a condition{NearestName.Suggestion(condition.Name, RuleConditions.Keys)}; use one of {string.Join(", ", RuleConditions.Keys)}");
                 continue;
             }
 

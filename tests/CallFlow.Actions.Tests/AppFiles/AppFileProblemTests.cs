@@ -134,11 +134,11 @@ public class AppFileProblemTests
         },
         {
             AppFileText.WithFirst("""{ "actions": [] }""", top: "\"timezone\": \"UTC\","),
-            "apps/test.json: timezone: is not an app file key; use one of description, time_zone, fallback, pages"
+            "apps/test.json: timezone: is not an app file key (did you mean time_zone?); use one of description, time_zone, fallback, pages"
         },
         {
             AppFileText.WithFirst("""{ "nmae": "closed", "actions": [] }"""),
-            "apps/test.json: pages.first[0].nmae: is not a rule key; use one of name, description, when, actions"
+            "apps/test.json: pages.first[0].nmae: is not a rule key (did you mean name?); use one of name, description, when, actions"
         },
         {
             AppFileText.WithFirst(""),
