@@ -141,7 +141,7 @@ public sealed class FormatTests : IDisposable
             JsonNode.Parse(outcome.Output)!.ToJsonString());
         Assert.Equal(
             [
-                $"{file}: future_top: warning: is not a property of the document, kept as written; the properties of the document: actions, token, api_version",
+                $"{file}: future_top: warning: is not a property of the document, kept as written; the properties of the document: actions, token, call_recording_cipher, api_version",
                 $"{file}: actions[0].redirect.future_reason: warning: is not a property of redirect, kept as written; the properties of redirect: next_page",
                 $"{file}: actions[0].redirect.next_page.future_timeout: warning: is not a property of next_page, kept as written; the properties of next_page: url, method",
             ],

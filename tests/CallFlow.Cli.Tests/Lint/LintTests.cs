@@ -1,3 +1,4 @@
+using CallFlow.Actions.Serialization;
 using CallFlow.Cli.Tests.Support;
 
 namespace CallFlow.Cli.Tests.Lint;
@@ -149,8 +150,8 @@ public sealed class LintTests : IDisposable
         Assert.Equal(1, outcome.ExitCode);
         Assert.Equal(
             [
-                $"{file}: actions[0].connect.call_frm: is not a property of connect, kept as written (did you mean call_from?); the properties of connect: destinations, call_from, hold_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
-                $"{file}: actions[1].hangup: is not an action this model knows, kept as written (did you mean hang_up?); the actions: play, connect, connect_to_conference, get_number, run_menu, record, redirect, hang_up, sleep",
+                $"{file}: actions[0].connect.call_frm: is not a property of connect, kept as written (did you mean call_from?); the properties of connect: destinations, call_from, hold_media, pass_early_media, seconds_answer_timeout, classify_callee, secondary_call, next_page",
+                $"{file}: actions[1].hangup: is not an action this model knows, kept as written (did you mean hang_up?); the actions: {ActionRegistry.KnownNames}",
             ],
             outcome.OutputLines);
     }

@@ -109,7 +109,7 @@ public sealed class FoundByHostileInputTests : IDisposable
 
         var outcome = await Callflow.RunAsync("lint", file);
 
-        Assert.Equal([$"{file}: $: has a property with an empty name, kept as written; the properties of the document: actions, token, api_version"], outcome.OutputLines);
+        Assert.Equal([$"{file}: $: has a property with an empty name, kept as written; the properties of the document: actions, token, call_recording_cipher, api_version"], outcome.OutputLines);
     }
 
     [Theory]
