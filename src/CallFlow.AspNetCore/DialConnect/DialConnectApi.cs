@@ -100,13 +100,13 @@ public static class DialConnectApi
         DialConnectStatus? wanted = null;
         if (status is not null)
         {
-            if (DialConnectStore.TryParseStatus(status, out var parsed))
+            if (DialConnectStatusNames.TryParse(status, out var parsed))
             {
                 wanted = parsed;
             }
             else
             {
-                problems["status"] = [$"\"{status}\" is not a status; use one of {string.Join(", ", Enum.GetValues<DialConnectStatus>().Select(DialConnectStore.StatusName))}"];
+                problems["status"] = [$"\"{status}\" is not a status; use one of {string.Join(", ", DialConnectStatusNames.All)}"];
             }
         }
 
@@ -150,7 +150,7 @@ public static class DialConnectApi
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Only a scheduled request can be cancelled",
-                detail: $"Request {requestId} is {DialConnectStore.StatusName(request.Status)}: dialling has begun or the request is over.");
+                detail: $"Request {requestId} is {DialConnectStatusNames.Of(request.Status)}: dialling has begun or the request is over.");
     }
 
     private static DialConnectRequest NewRequest(DialConnectSubmission submission, DateTimeOffset now) => new()

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using CallFlow.AspNetCore.Storage;
 
 namespace CallFlow.AspNetCore.DialConnect;
@@ -16,10 +15,10 @@ public sealed class DialConnectStore
         "created_at, due_at, dialing_at, answered_at, connected_at, completed_at, failed_at, cancelled_at, updated_at, " +
         "application_instance_id, seconds_connected_duration, call_cause, error";
 
-    private static readonly string Dialing = StatusName(DialConnectStatus.Dialing);
-    private static readonly string Answered = StatusName(DialConnectStatus.Answered);
-    private static readonly string Connected = StatusName(DialConnectStatus.Connected);
-    private static readonly string Scheduled = StatusName(DialConnectStatus.Scheduled);
+    private static readonly string Dialing = DialConnectStatusNames.Of(DialConnectStatus.Dialing);
+    private static readonly string Answered = DialConnectStatusNames.Of(DialConnectStatus.Answered);
+    private static readonly string Connected = DialConnectStatusNames.Of(DialConnectStatus.Connected);
+    private static readonly string Scheduled = DialConnectStatusNames.Of(DialConnectStatus.Scheduled);
 
     private readonly StorageDatabase _database;
     private readonly TimeProvider _time;
@@ -31,13 +30,6 @@ public sealed class DialConnectStore
         _time = time;
     }
 
-    /// <summary>The stored (and query) name of a status: <c>scheduled</c>, <c>dialing</c>...</summary>
-    public static string StatusName(DialConnectStatus status) => JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
-
-    /// <summary>Reads a status name as <see cref="StatusName"/> writes it; false for anything else.</summary>
-    public static bool TryParseStatus(string? name, out DialConnectStatus status) =>
-        Enum.TryParse(name, ignoreCase: true, out status) && Enum.IsDefined(status) && StatusName(status) == name;
-
     /// <summary>Stores a new request.</summary>
     public async Task InsertAsync(DialConnectRequest request, CancellationToken cancellationToken)
     {
@@ -48,7 +40,7 @@ public sealed class DialConnectStore
             VALUES (@id, @status, @phone, @dest, @caller, @max, @delay, @memo, @billing, @created, @due, @created)
             """);
         _database.AddParameter(command, "id", request.RequestId);
-        _database.AddParameter(command, "status", StatusName(request.Status));
+        _database.AddParameter(command, "status", DialConnectStatusNames.Of(request.Status));
         _database.AddParameter(command, "phone", request.PhoneNumber);
         _database.AddParameter(command, "dest", request.DestPhoneNumber);
         _database.AddParameter(command, "caller", request.CallerId);
@@ -113,7 +105,7 @@ public sealed class DialConnectStore
             {
                 if (status is { } s)
                 {
-                    _database.AddParameter(c, "status", StatusName(s));
+                    _database.AddParameter(c, "status", DialConnectStatusNames.Of(s));
                 }
 
                 if (since is { } t)
@@ -243,7 +235,7 @@ public sealed class DialConnectStore
             var request = await UpdateOneAsync(
                 "status = 'failed', failed_at = @now, error = @error",
                 requestId,
-                [StatusName(expected)],
+                [DialConnectStatusNames.Of(expected)],
                 c => _database.AddParameter(c, "error", error),
                 cancellationToken);
             if (request is not null)
@@ -341,7 +333,7 @@ public sealed class DialConnectStore
     private static DialConnectRequest Read(DbDataReader reader) => new()
     {
         RequestId = reader.GetString(0),
-        Status = TryParseStatus(reader.GetString(1), out var status) ? status : throw new InvalidDataException($"Unknown dial-connect status \"{reader.GetString(1)}\" in the database."),
+        Status = DialConnectStatusNames.TryParse(reader.GetString(1), out var status) ? status : throw new InvalidDataException($"Unknown dial-connect status \"{reader.GetString(1)}\" in the database."),
         PhoneNumber = reader.GetString(2),
         DestPhoneNumber = reader.GetString(3),
         CallerId = TextOrNull(reader, 4),

@@ -36,7 +36,7 @@ public sealed class AppFileProviderTests : IDisposable
             .Write("reception", AppFolder.BadTime)
             .Write("menu", """{ "fallback": [], "pages": { "first": [ { "actions": [ { "hang_up": 5 } ] } ], "left": [] } }""");
 
-        var failure = Assert.Throws<InvalidOperationException>(() => CreateProvider());
+        var failure = Assert.Throws<AppFilesInvalidException>(() => CreateProvider());
 
         var lines = failure.Message.Split(Environment.NewLine);
         Assert.Equal(
@@ -52,7 +52,7 @@ public sealed class AppFileProviderTests : IDisposable
     public void AFileNamedLikeACodeFirstAppIsAStartupError()
     {
         _folder.Write("reception", AppFolder.Saying("Hello"));
-        var failure = Assert.Throws<InvalidOperationException>(() => CreateProvider(CodeFirstApp("reception")));
+        var failure = Assert.Throws<AppFilesInvalidException>(() => CreateProvider(CodeFirstApp("reception")));
 
         Assert.EndsWith("apps/reception.json: the app name \"reception\" is taken by a code-first app; rename the file", failure.Message);
     }

@@ -37,10 +37,14 @@ public sealed class PackageConsumerTests : IDisposable
         }
 
         await DotnetCommand.RunAsync(project, "build");
-        var answer = await FirstPageAnswerAsync(project, "hotline");
+        await using var server = await ServerProcess.StartHostAsync(Path.Combine(project, "bin", "Debug", "net10.0", "Hotline.dll"), project);
+        var answer = await FirstPageAnswerAsync(server, "hotline");
+        var destinations = await WirePropertyAsync(server, "Connect", "destinations");
 
         Assert.Equal("2.0", answer.GetProperty("api_version").GetString());
         Assert.NotEqual(0, answer.GetProperty("actions").GetArrayLength());
+        // The wire model's XML docs reach the user's OpenAPI document too, not only the shipped server's.
+        Assert.False(string.IsNullOrWhiteSpace(destinations.GetProperty("description").GetString()));
     }
 
     private async Task PackAsync(string projectFolder, string output) => await DotnetCommand.RunAsync(
@@ -56,14 +60,21 @@ public sealed class PackageConsumerTests : IDisposable
         </configuration>
         """);
 
-    private static async Task<JsonElement> FirstPageAnswerAsync(string project, string app)
+    private static async Task<JsonElement> FirstPageAnswerAsync(ServerProcess server, string app)
     {
-        await using var server = await ServerProcess.StartHostAsync(Path.Combine(project, "bin", "Debug", "net10.0", "Hotline.dll"), project);
         using var client = server.CreateClient();
         using var response = await client.PostAsync($"/apps/{app}/first",
             new StringContent(PageRequests.Inbound("c-first-hour").ToJsonString(), Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}\n{server.Output}");
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task<JsonElement> WirePropertyAsync(ServerProcess server, string schema, string property)
+    {
+        using var client = server.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        return document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema)
+            .GetProperty("properties").GetProperty(property).Clone();
     }
 }
