@@ -8,6 +8,8 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
     // The machine may be busy compiling: waiting is generous, and no assertion is about speed.
     private const float Patience = 60_000;
 
+    private const string AdminKey = "swagger-ui-test-key";
+
     private static readonly string[] PageOperations =
         ["PostFirstPage", "GetFirstPage", "PostFinalPage", "GetFinalPage", "PostErrorPage", "GetErrorPage", "PostNextPage", "GetNextPage"];
 
@@ -38,5 +40,30 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
         // Pictures for a person to look at: the whole page, and the answer Swagger UI shows.
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-try-it-out.png"), FullPage = true });
         await answer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-answer.png") });
+    }
+
+    [Fact]
+    public async Task TheAuthorizeButtonTakesTheAdminApiKeyAndTryingTheCallListThenAnswers200()
+    {
+        using var guarded = KestrelCallFlowFactory.Start(f => f.WithSettings(("CallFlow:Admin:ApiKey", AdminKey)));
+        await using var chromium = await SystemChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        page.SetDefaultTimeout(Patience);
+        await page.GotoAsync(new Uri(guarded.BaseAddress, "/swagger").ToString());
+
+        await page.Locator(".btn.authorize").First.ClickAsync();
+        var dialog = page.Locator(".modal-ux");
+        await Assertions.Expect(dialog).ToContainTextAsync("page_basic_auth");
+        var apiKey = dialog.Locator(".auth-container").Filter(new() { HasText = "admin_api_key" });
+        await apiKey.Locator("input").FillAsync(AdminKey);
+        await apiKey.Locator("button.authorize").ClickAsync();
+        await dialog.Locator("button.btn-done").First.ClickAsync();
+
+        var listCalls = page.Locator("#operations-Calls-ListCalls");
+        await listCalls.Locator(".opblock-summary").First.ClickAsync();
+        await listCalls.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
+        await listCalls.GetByRole(AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
+
+        await Assertions.Expect(listCalls.Locator(".live-responses-table .response .response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
     }
 }
