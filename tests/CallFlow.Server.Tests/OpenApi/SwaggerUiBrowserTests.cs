@@ -43,6 +43,23 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
     }
 
     [Fact]
+    public async Task InLocalModeTryingClickToCallsExamplesAnswers201ThenTheListAnswers200()
+    {
+        using var local = KestrelCallFlowFactory.Start(f => f.WithSettings(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Platform:Mode", "local")));
+        await using var chromium = await SystemChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        page.SetDefaultTimeout(Patience);
+        await page.GotoAsync(new Uri(local.BaseAddress, "/swagger").ToString());
+
+        var create = await TryItOutAsync(page, "#operations-Click-to-call-CreateDialConnect");
+        await Assertions.Expect(create.Locator(".live-responses-table .response .response-col_status")).ToContainTextAsync("201", new() { Timeout = Patience });
+        await Assertions.Expect(create.Locator(".live-responses-table .response .response-col_description")).ToContainTextAsync("\"status\": \"test\"");
+
+        var list = await TryItOutAsync(page, "#operations-Click-to-call-ListDialConnect");
+        await Assertions.Expect(list.Locator(".live-responses-table .response .response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
+    }
+
+    [Fact]
     public async Task TheAuthorizeButtonTakesTheAdminApiKeyAndTryingTheCallListThenAnswers200()
     {
         using var guarded = KestrelCallFlowFactory.Start(f => f.WithSettings(("CallFlow:Admin:ApiKey", AdminKey)));
@@ -59,11 +76,18 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
         await apiKey.Locator("button.authorize").ClickAsync();
         await dialog.Locator("button.btn-done").First.ClickAsync();
 
-        var listCalls = page.Locator("#operations-Calls-ListCalls");
-        await listCalls.Locator(".opblock-summary").First.ClickAsync();
-        await listCalls.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
-        await listCalls.GetByRole(AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
+        var listCalls = await TryItOutAsync(page, "#operations-Calls-ListCalls");
 
         await Assertions.Expect(listCalls.Locator(".live-responses-table .response .response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
+    }
+
+    // Opens an operation, presses Try it out and Execute with the examples it comes filled with.
+    private static async Task<ILocator> TryItOutAsync(IPage page, string operation)
+    {
+        var block = page.Locator(operation);
+        await block.Locator(".opblock-summary").First.ClickAsync();
+        await block.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
+        await block.GetByRole(AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
+        return block;
     }
 }
