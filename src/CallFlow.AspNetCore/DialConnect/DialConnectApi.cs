@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallFlow.AspNetCore.Http;
 using CallFlow.AspNetCore.OpenApi;
+using CallFlow.AspNetCore.Platform;
 using CallFlow.AspNetCore.Security;
 using CallFlow.AspNetCore.Storage;
 using FluentValidation;
@@ -66,7 +67,8 @@ public static class DialConnectApi
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Click-to-call is not enabled",
-                detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the CallFlow:Platform settings of the outbound service.");
+                detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the {PlatformOptions.SectionName} settings of the outbound service "
+                    + $"(or {PlatformOptions.SectionName}:Mode local to try it without a platform).");
 
     private static async Task<Results<Created<DialConnectRequest>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest http, DialConnectStore store, IValidator<DialConnectSubmission> validator, TimeProvider time, CancellationToken cancellationToken)

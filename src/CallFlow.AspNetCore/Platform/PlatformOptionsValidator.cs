@@ -6,6 +6,7 @@ namespace CallFlow.AspNetCore.Platform;
 /// <summary>
 /// Checks <see cref="PlatformOptions"/> before the first call is started, naming each wrong configuration key;
 /// registered with <c>ValidateOnStart</c> when click-to-call is enabled, and run by <see cref="OutboundServiceClient.Create"/>.
+/// Local mode needs none of the platform's settings; when none is set at all, the message points to it.
 /// </summary>
 public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
 {

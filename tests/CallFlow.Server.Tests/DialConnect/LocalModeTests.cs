@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CallFlow.AspNetCore.Platform;
 using CallFlow.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -74,6 +75,27 @@ public sealed class LocalModeTests
         var request = await client.GetFromJsonAsync<JsonElement>($"/api/dial-connect/{created.GetProperty("request_id").GetString()}");
         Assert.Equal("test", request.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, request.GetProperty("dialing_at").ValueKind);
+    }
+
+    [Fact]
+    public async Task TheLocalPlatformAnswersStatusAndCancelAboutTheCallsItStarted()
+    {
+        using var server = LocalServer();
+        var platform = server.Services.GetRequiredService<OutboundServiceClient>();
+
+        // A token no request has: the dial-connect app apologises and hangs up, which ends the call.
+        var started = Assert.Single(await platform.StartAsync(new OutboundCall(PhoneNumber, DestPhoneNumber) { Token = "no-such-request" }));
+        var instance = started.ApplicationInstanceId!;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!(await platform.GetStatusAsync(instance)).Finished)
+        {
+            Assert.True(waited.Elapsed < Patience, $"The local call {instance} is still running after {Patience.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal("finished", (await platform.CancelAsync([instance]))[instance]);
+        Assert.Equal("unknown", (await platform.CancelAsync(["0000.1"]))["0000.1"]);
+        Assert.Equal(404, (await Assert.ThrowsAsync<PlatformException>(() => platform.GetStatusAsync("0000.1"))).StatusCode);
     }
 
     private static KestrelCallFlowFactory LocalServer(params (string Key, string? Value)[] settings) =>
