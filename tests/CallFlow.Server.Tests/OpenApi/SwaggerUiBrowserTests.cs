@@ -14,7 +14,7 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
         ["PostFirstPage", "GetFirstPage", "PostFinalPage", "GetFinalPage", "PostErrorPage", "GetErrorPage", "PostNextPage", "GetNextPage"];
 
     [Fact]
-    public async Task SwaggerUiShowsThePageOperationsAndTryingSimpleConnectsFirstPageAnswersActions()
+    public async Task SwaggerUiShowsThePageOperationsAndTryingSimpleConnectsFirstPageAnswersActionsAndRecordsTheExampleCall()
     {
         await using var chromium = await SystemChromium.LaunchAsync();
         var page = await chromium.Context.NewPageAsync();
@@ -37,6 +37,11 @@ public class SwaggerUiBrowserTests(KestrelCallFlowFactory server) : IClassFixtur
         await Assertions.Expect(answer.Locator(".response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
         await Assertions.Expect(answer.Locator(".response-col_description")).ToContainTextAsync("\"connect\"");
         await Assertions.Expect(answer.Locator(".response-col_description")).ToContainTextAsync("441908273800");
+        // The calls API comes filled with the id of the call the page examples belong to, which the first page just recorded.
+        var call = await TryItOutAsync(page, "#operations-Calls-GetCall");
+        await Assertions.Expect(call.Locator(".live-responses-table .response .response-col_status")).ToContainTextAsync("200", new() { Timeout = Patience });
+        await Assertions.Expect(call.Locator(".live-responses-table .response .response-col_description")).ToContainTextAsync("\"call_id\": \"c-1a2b\"");
+
         // Pictures for a person to look at: the whole page, and the answer Swagger UI shows.
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-try-it-out.png"), FullPage = true });
         await answer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "callflow-swagger-answer.png") });
