@@ -1,5 +1,6 @@
 using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Serialization;
+using CallFlow.AspNetCore.OpenApi;
 using CallFlow.AspNetCore.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,18 +20,27 @@ public static class CallsApi
         group.MapGet("/", ListCallsAsync)
             .WithName("ListCalls")
             .WithSummary("Lists calls, newest first")
-            .WithDescription("Filters: app (exact name), since (ISO 8601: calls seen since then), limit (1-500, default 50). Pass next_cursor back as cursor for the next page.");
+            .WithDescription("Pass next_cursor back as cursor for the next page.")
+            .WithParameterDocs("app", "Keeps the calls of this app (its exact name).")
+            .WithParameterDocs("since", "ISO 8601: keeps the calls seen since then.", example: "2026-11-20T09:30:00Z")
+            .WithParameterDocs("limit", $"How many calls, 1 to {CallQuery.MaxLimit} (default {CallQuery.DefaultLimit}).")
+            .WithParameterDocs("cursor", "The next_cursor of the previous page.");
         group.MapGet("/{call_id}", GetCallAsync)
             .WithName("GetCall")
             .WithSummary("A call and its page exchanges in order")
+            .WithParameterDocs("call_id", CallIdDocs, PageExample.CallId)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{call_id}/recording", GetRecordingAsync)
             .WithName("GetCallRecording")
             .WithSummary("A call as a recording, to replay as a regression test (callflow replay)")
+            .WithParameterDocs("call_id", CallIdDocs, PageExample.CallId)
             .Produces<Recording>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
+
+    // The example is the call of the page examples: trying a page in Swagger UI first records it.
+    private const string CallIdDocs = "The call's this_call.call_id. The example is the call every page example belongs to: try a page first.";
 
     private static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCallsAsync(
         string? app, string? since, string? limit, string? cursor, ICallHistory history, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CallFlow.AspNetCore.Http;
+using CallFlow.AspNetCore.OpenApi;
+using CallFlow.AspNetCore.Platform;
 using CallFlow.AspNetCore.Security;
 using CallFlow.AspNetCore.Storage;
 using FluentValidation;
@@ -31,21 +33,33 @@ public static class DialConnectApi
             .WithSummary("Dial a first number, then connect it to a second")
             .WithDescription("Stores the request as scheduled (due after delay minutes) or, with test: true, as test without dialling.")
             .Accepts<DialConnectSubmission>("application/json")
+            .WithJsonExamples(
+                // Test first: trying the default example against a real platform dials no one. The numbers are fictional (555-01xx).
+                ("test", "Validate and store a test request: nothing is dialled", """{"phone_number": "12025550143", "dest_phone_number": "12025550178", "test": true}"""),
+                ("call_back_tomorrow", "Call back in 24 hours (scheduled: it can be cancelled)",
+                    """{"phone_number": "12025550143", "dest_phone_number": "12025550178", "caller_id": "12025550100", "delay": 1440, "memo": "call back about order 42"}"""),
+                ("call_now", "Dial now", """{"phone_number": "12025550143", "dest_phone_number": "12025550178"}"""))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{requestId}", GetAsync)
             .WithName("GetDialConnect")
-            .WithSummary("Read a click-to-call request: its status and the time of each step");
+            .WithSummary("Read a click-to-call request: its status and the time of each step")
+            .WithParameterDocs("requestId", RequestIdDocs);
         group.MapGet("/", ListAsync)
             .WithName("ListDialConnect")
             .WithSummary("List click-to-call requests, most recently changed first")
-            .WithDescription("status filters on one status; since (ISO 8601) keeps requests changed at or after it; limit is 1 to 1000 (default 100).");
+            .WithParameterDocs("status", "Keeps the requests with this status.", allowed: Enum.GetValues<DialConnectStatus>().Select(DialConnectStore.StatusName).ToList())
+            .WithParameterDocs("since", "ISO 8601: keeps the requests changed (updated_at) at or after it, which suits polling.", example: "2026-11-20T09:30:00Z")
+            .WithParameterDocs("limit", $"How many requests, 1 to {MaxLimit} (default {DefaultLimit}).");
         group.MapDelete("/{requestId}", CancelAsync)
             .WithName("CancelDialConnect")
             .WithSummary("Cancel a click-to-call request that is still scheduled")
-            .WithDescription("Answers 409 once dialling has begun.");
+            .WithDescription("Answers 409 once dialling has begun.")
+            .WithParameterDocs("requestId", RequestIdDocs);
         return group;
     }
+
+    private const string RequestIdDocs = "The request_id that POST /api/dial-connect answered.";
 
     private static async ValueTask<object?> RefuseWhenDisabled(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         context.HttpContext.RequestServices.GetRequiredService<IOptions<DialConnectOptions>>().Value.Enabled
@@ -53,7 +67,8 @@ public static class DialConnectApi
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Click-to-call is not enabled",
-                detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the CallFlow:Platform settings of the outbound service.");
+                detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the {PlatformOptions.SectionName} settings of the outbound service "
+                    + $"(or {PlatformOptions.SectionName}:Mode local to try it without a platform).");
 
     private static async Task<Results<Created<DialConnectRequest>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest http, DialConnectStore store, IValidator<DialConnectSubmission> validator, TimeProvider time, CancellationToken cancellationToken)

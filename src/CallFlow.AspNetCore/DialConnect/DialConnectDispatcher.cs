@@ -37,7 +37,7 @@ public sealed class DialConnectDispatcher : BackgroundService
         _platform = platform;
         _tokens = tokens;
         _options = options.Value;
-        _defaultCallerId = platformOptions.Value.DefaultCallerId
+        _defaultCallerId = platformOptions.Value.CallerIdWhenNoneGiven
             ?? throw new InvalidOperationException($"{PlatformOptions.SectionName}:DefaultCallerId is required for click-to-call.");
         _time = time;
         _logger = logger;

@@ -6,7 +6,10 @@ public sealed class DialConnectOptions
     /// <summary>The configuration section these options are read from.</summary>
     public const string SectionName = "CallFlow:DialConnect";
 
-    /// <summary><c>CallFlow:DialConnect:Enabled</c>: serve the API and run the dispatcher; requires the <c>CallFlow:Platform</c> settings.</summary>
+    /// <summary>
+    /// <c>CallFlow:DialConnect:Enabled</c>: serve the API and run the dispatcher; requires the <c>CallFlow:Platform</c>
+    /// settings, or <c>CallFlow:Platform:Mode</c> <c>local</c>.
+    /// </summary>
     public bool Enabled { get; set; }
 
     /// <summary><c>CallFlow:DialConnect:PollInterval</c>: how often the dispatcher looks for due and overdue requests.</summary>

@@ -37,6 +37,12 @@ internal sealed class ComponentReferencesTransformer : IOpenApiDocumentTransform
 
         public IOpenApiSchema Replace(IOpenApiSchema schema)
         {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                // The generator's own reference to a component, carrying the property's description (see WirePropertyDescriptionTransformer).
+                reference.Description = CodeReferences.Clean(reference.Description);
+            }
+
             if (schema is not OpenApiSchema inline)
             {
                 return schema;

@@ -23,6 +23,7 @@ public static class OpenApiExtensions
                 Description = "The pages a telephony platform requests during a call, and CallFlow's own API. " +
                     "Page requests carry instance_info; answers are action lists (api_version 2.0). See docs/protocol.md and docs/writing-a-callflow.md.",
             };
+            OpenApiSecurity.AddSchemes(document);
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer<WireSchemaTransformer>();

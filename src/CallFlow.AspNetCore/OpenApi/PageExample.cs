@@ -5,9 +5,10 @@ using CallFlow.Actions.Requests;
 namespace CallFlow.AspNetCore.OpenApi;
 
 /// <summary>
-/// A page request as the platform sends it, shown in the document: the first page of an inbound call, or the next page
-/// after a connect (whose duration arrives as a string, <c>"47.3"</c>, as the platform sends it). Its answer in the
-/// document is what the <see cref="OpenApiExampleApp"/> really answers.
+/// A page request as the platform sends it, shown in the document: the first page of an inbound call, the next page
+/// after a connect (whose duration arrives as a string, <c>"47.3"</c>, as the platform sends it), and the same call's
+/// final and error pages. Its answer in the document is what the <see cref="OpenApiExampleApp"/> really answers. Every
+/// example is a realistic call, so trying one in Swagger UI records a call that reads like one.
 /// </summary>
 /// <param name="Name">The example's key in the document.</param>
 /// <param name="Summary">One line shown in Swagger UI's example list.</param>
@@ -46,10 +47,30 @@ internal sealed record PageExample(string Name, string Summary, string Json)
     public static PageExample AfterConnect { get; } = new("next_page_after_connect", "The next page after a connect",
         LaterInTheCall(InboundFirstPage, """
             {
-              "seconds_call_duration": "52.8",
+              "this_call": { "seconds_call_duration": "52.8" },
               "action_result": { "action": "connect", "interrupted": false, "result": { "seconds_connected_duration": "47.3" } }
             }
             """));
+
+    /// <summary>The same call's final page: it is over, hung up after the connect.</summary>
+    public static PageExample FinalPage { get; } = new("final_page", "The final page of a call that completed",
+        LaterInTheCall(InboundFirstPage, """
+            {
+              "this_call": { "seconds_call_duration": "55.1", "call_state": "idle", "call_cause": "completed", "call_raw_cause": "200" }
+            }
+            """));
+
+    /// <summary>The same call's error page: the platform could not use the answer to the connect's next page.</summary>
+    public static PageExample ErrorPage { get; } = new("error_page", "The error page after an unusable answer",
+        LaterInTheCall(InboundFirstPage, """
+            {
+              "this_call": { "seconds_call_duration": "52.9" },
+              "error_result": { "action": "play", "result": "The play action has no play_list." }
+            }
+            """));
+
+    /// <summary>The call id every example's page request carries.</summary>
+    public static string CallId => InboundFirstPage.InstanceInfo()["this_call"]!["call_id"]!.GetValue<string>();
 
     /// <summary>The wrapped request.</summary>
     public JsonNode Request() => JsonNode.Parse(Json)!;
@@ -60,14 +81,27 @@ internal sealed record PageExample(string Name, string Summary, string Json)
     /// <summary>The parsed request, for running the example app on it.</summary>
     public PageRequest Parse() => PageRequestReader.Read(Json);
 
-    // A later page of the same call: the call's duration moved on and the finished action's result is attached.
+    // A later page of the same call: its this_call fields moved on, and the fields of instance_info that changed replaced.
     private static string LaterInTheCall(PageExample first, string changes)
     {
         var request = first.Request();
         var instance = request["instance_info"]!.AsObject();
-        var change = JsonNode.Parse(changes)!.AsObject();
-        instance["this_call"]!["seconds_call_duration"] = change["seconds_call_duration"]!.DeepClone();
-        instance["action_result"] = change["action_result"]!.DeepClone();
+        var thisCall = instance["this_call"]!.AsObject();
+        foreach (var (name, value) in JsonNode.Parse(changes)!.AsObject())
+        {
+            if (name == "this_call")
+            {
+                foreach (var (field, fieldValue) in value!.AsObject())
+                {
+                    thisCall[field] = fieldValue?.DeepClone();
+                }
+            }
+            else
+            {
+                instance[name] = value?.DeepClone();
+            }
+        }
+
         return request.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 }

@@ -31,7 +31,7 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
         }
 
         var exampleApp = context.ApplicationServices.GetService<OpenApiExampleApp>();
-        var example = ExampleFor(description);
+        var (example, page) = ExampleFor(description, exampleApp);
         DescribeRouteParameters(operation, exampleApp);
         if (HttpMethods.IsPost(description.HttpMethod ?? ""))
         {
@@ -44,18 +44,22 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
             operation.Parameters.Add(QueryParameter(example));
         }
 
-        if (example is not null && exampleApp is not null)
+        if (exampleApp is not null && page is not null && page != PageNames.Final)
         {
-            var page = example == PageExample.InboundFirstPage ? PageNames.First : exampleApp.NextPage;
             await AddAnswerExampleAsync(operation, example, exampleApp.App, page, context.ApplicationServices, cancellationToken);
         }
     }
 
-    // The first page shows an inbound call; a named next page shows the page after the example app's connect.
-    private static PageExample? ExampleFor(ApiDescription description) =>
-        description.ParameterDescriptions.Any(p => p.Name == "page") ? PageExample.AfterConnect
-        : description.RelativePath?.EndsWith("/" + PageNames.First, StringComparison.Ordinal) is true ? PageExample.InboundFirstPage
-        : null;
+    // Each page shows the same call at its own moment: a named next page the one after the example app's connect.
+    // Without a named example app there is no next page to name.
+    private static (PageExample Example, string? Page) ExampleFor(ApiDescription description, OpenApiExampleApp? exampleApp) =>
+        description.ParameterDescriptions.Any(p => p.Name == "page") ? (PageExample.AfterConnect, exampleApp?.NextPage)
+        : description.RelativePath?[(description.RelativePath.LastIndexOf('/') + 1)..] switch
+        {
+            PageNames.Final => (PageExample.FinalPage, PageNames.Final),
+            PageNames.Error => (PageExample.ErrorPage, PageNames.Error),
+            _ => (PageExample.InboundFirstPage, PageNames.First),
+        };
 
     private static void DescribeRouteParameters(OpenApiOperation operation, OpenApiExampleApp? exampleApp)
     {
@@ -72,7 +76,7 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
 
     private static JsonNode? ExampleValue(string? value) => value is null ? null : JsonValue.Create(value);
 
-    private static async Task<OpenApiRequestBody> RequestBodyAsync(WireSchemas schemas, PageExample? example, CancellationToken cancellationToken)
+    private static async Task<OpenApiRequestBody> RequestBodyAsync(WireSchemas schemas, PageExample example, CancellationToken cancellationToken)
     {
         // Registering PageRequest registers InstanceInfo as its property's component too.
         var wrapped = await schemas.ComponentAsync(typeof(PageRequest), cancellationToken);
@@ -97,18 +101,15 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
                 },
             },
         };
-        if (example is not null)
+        json.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
         {
-            json.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
-            {
-                [example.Name] = new OpenApiExample { Summary = example.Summary, Value = example.Request() },
-                [example.Name + "_bare"] = new OpenApiExample { Summary = example.Summary + " (bare instance_info)", Value = example.InstanceInfo() },
-            };
-            form.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
-            {
-                [example.Name] = new OpenApiExample { Summary = example.Summary, Value = new JsonObject { [Field] = example.InstanceInfo().ToJsonString() } },
-            };
-        }
+            [example.Name] = new OpenApiExample { Summary = example.Summary, Value = example.Request() },
+            [example.Name + "_bare"] = new OpenApiExample { Summary = example.Summary + " (bare instance_info)", Value = example.InstanceInfo() },
+        };
+        form.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
+        {
+            [example.Name] = new OpenApiExample { Summary = example.Summary, Value = new JsonObject { [Field] = example.InstanceInfo().ToJsonString() } },
+        };
 
         return new OpenApiRequestBody
         {
@@ -118,14 +119,14 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
         };
     }
 
-    private static OpenApiParameter QueryParameter(PageExample? example) => new()
+    private static OpenApiParameter QueryParameter(PageExample example) => new()
     {
         Name = Field,
         In = ParameterLocation.Query,
         Required = true,
         Description = "The instance_info object as JSON text (URL-encoded).",
         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        Example = example is null ? null : JsonValue.Create(example.InstanceInfo().ToJsonString()),
+        Example = JsonValue.Create(example.InstanceInfo().ToJsonString()),
     };
 
     // The answer shown is the example app's real answer to the example, so the document cannot drift from the code.

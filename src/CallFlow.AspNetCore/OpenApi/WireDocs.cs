@@ -75,7 +75,7 @@ internal static partial class WireDocs
             .ToDictionary(m => m.Attribute("name")!.Value, m => Flatten(m.Element("summary")!), StringComparer.Ordinal);
     }
 
-    // <c>x</c> becomes `x` and <see cref="T:A.B"/> becomes B, as the ASP.NET Core XML comment support renders them.
+    // <c>x</c> becomes `x`, <see cref="T:A.B"/> becomes B and a member its wire name or value (see CodeReferences).
     private static string Flatten(XElement summary)
     {
         var text = new StringBuilder();
@@ -103,7 +103,7 @@ internal static partial class WireDocs
         }
 
         var target = see.Attribute("cref")?.Value ?? "";
-        return see.Value.Length > 0 ? see.Value : target[(target.LastIndexOfAny([':', '.']) + 1)..];
+        return see.Value.Length > 0 ? see.Value : CodeReferences.Describe(target) ?? target[(target.LastIndexOfAny([':', '.']) + 1)..];
     }
 
     [GeneratedRegex(@"\s+")]

@@ -26,7 +26,8 @@ public sealed class OutboundServiceClient
         _http = httpClient;
         _options = options.Value;
         _logger = logger;
-        var baseUrl = _options.BaseUrl ?? throw new InvalidOperationException($"{PlatformOptions.SectionName}:BaseUrl is not set.");
+        var baseUrl = _options.IsLocal ? LocalPlatform.BaseUri.AbsoluteUri
+            : _options.BaseUrl ?? throw new InvalidOperationException($"{PlatformOptions.SectionName}:BaseUrl is not set.");
         _baseUri = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
     }
 
@@ -35,8 +36,14 @@ public sealed class OutboundServiceClient
     /// Keep one for the life of the program: it owns its connection pool.
     /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are incomplete; the message names each key.</exception>
+    /// <exception cref="ArgumentException">The options ask for local mode, which only the server can play.</exception>
     public static OutboundServiceClient Create(PlatformOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
+        if (options.IsLocal)
+        {
+            throw new ArgumentException($"{PlatformOptions.SectionName}:Mode local is played by the server: register the client with AddPlatformClient instead.", nameof(options));
+        }
+
         var result = new PlatformOptionsValidator().Validate(Options.DefaultName, options);
         if (result.Failed)
         {

@@ -1,3 +1,6 @@
+using CallFlow.AspNetCore.DialConnect;
+using CallFlow.Simulator;
+
 namespace CallFlow.AspNetCore.Platform;
 
 /// <summary>
@@ -8,6 +11,18 @@ public sealed class PlatformOptions
 {
     /// <summary>The configuration section these options are read from.</summary>
     public const string SectionName = "CallFlow:Platform";
+
+    /// <summary>
+    /// <c>CallFlow:Platform:Mode</c>: <c>platform</c> (default) sends every request to the platform at <see cref="BaseUrl"/>;
+    /// <c>local</c> makes CallFlow play the platform itself (see <see cref="PlatformMode.Local"/>), with no credentials needed.
+    /// </summary>
+    public string Mode { get; set; } = "platform";
+
+    /// <summary>
+    /// <c>CallFlow:Platform:LocalApp</c>: in local mode, the app whose first page each started call requests, as the
+    /// outbound service's first page would be on the platform. Default <c>dial-connect</c>.
+    /// </summary>
+    public string LocalApp { get; set; } = DialConnectPages.AppName;
 
     /// <summary><c>CallFlow:Platform:BaseUrl</c>: the web-services host, e.g. <c>https://ws.aculabcloud.net/</c>.</summary>
     public string? BaseUrl { get; set; }
@@ -45,6 +60,26 @@ public sealed class PlatformOptions
 
     /// <summary><c>CallFlow:Platform:AttemptTimeout</c>: how long one attempt may take before it counts as a transient failure.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The mode <see cref="Mode"/> names, or null when it names none (the validator reports that).</summary>
+    public PlatformMode? ParsedMode => ParseMode(Mode);
+
+    /// <summary>Whether CallFlow plays the platform itself.</summary>
+    public bool IsLocal => ParsedMode == PlatformMode.Local;
+
+    /// <summary>
+    /// The <c>from</c> of a call that gives none: <see cref="DefaultCallerId"/>, or in local mode (where it is optional)
+    /// the simulator's usual caller.
+    /// </summary>
+    public string? CallerIdWhenNoneGiven => DefaultCallerId ?? (IsLocal ? SimulationOptions.DefaultFrom : null);
+
+    /// <summary>The mode a <c>CallFlow:Platform:Mode</c> value names (unset: <see cref="PlatformMode.Platform"/>), or null when it names none.</summary>
+    public static PlatformMode? ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
+    {
+        null or "platform" => PlatformMode.Platform,
+        "local" => PlatformMode.Local,
+        _ => null,
+    };
 
     /// <summary>The HTTP Basic username of the outbound service: <c>CloudId/Username/OutboundService</c>.</summary>
     public string ServiceUsername => $"{CloudId}/{Username}/{OutboundService}";

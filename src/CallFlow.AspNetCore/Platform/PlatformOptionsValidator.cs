@@ -6,6 +6,7 @@ namespace CallFlow.AspNetCore.Platform;
 /// <summary>
 /// Checks <see cref="PlatformOptions"/> before the first call is started, naming each wrong configuration key;
 /// registered with <c>ValidateOnStart</c> when click-to-call is enabled, and run by <see cref="OutboundServiceClient.Create"/>.
+/// Local mode needs none of the platform's settings; when none is set at all, the message points to it.
 /// </summary>
 public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
 {
@@ -19,6 +20,33 @@ public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
     }
 
     private static IEnumerable<string> Check(PlatformOptions options)
+    {
+        if (options.ParsedMode is null)
+        {
+            yield return $"{Prefix}Mode must be platform (the platform at {Prefix}BaseUrl) or local (CallFlow plays the platform itself), not \"{options.Mode}\".";
+        }
+
+        var checks = options.IsLocal ? CheckLocal(options) : CheckPlatform(options);
+        foreach (var failure in checks.Concat(CheckRetries(options)))
+        {
+            yield return failure;
+        }
+    }
+
+    private static IEnumerable<string> CheckLocal(PlatformOptions options)
+    {
+        if (options.DefaultCallerId is not null && !Destinations.IsValid(options.DefaultCallerId))
+        {
+            yield return $"{Prefix}DefaultCallerId must be a validated caller id (digits, optionally after '+', or a sip:/tel: address), or unset in local mode.";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.LocalApp) || options.LocalApp.Contains('/'))
+        {
+            yield return $"{Prefix}LocalApp must be the name of the app whose first page local calls request (default dial-connect), not \"{options.LocalApp}\".";
+        }
+    }
+
+    private static IEnumerable<string> CheckPlatform(PlatformOptions options)
     {
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
         {
@@ -47,6 +75,15 @@ public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
             yield return $"{Prefix}DefaultCallerId {Destinations.Problem(options.DefaultCallerId)}: it is the validated caller id, the 'from' of calls that give none.";
         }
 
+        // A first try with nothing set should learn that it need not set anything.
+        if (options.BaseUrl is null && options.OutboundServicePassword is null)
+        {
+            yield return $"To try click-to-call without a platform, set {Prefix}Mode to local instead: CallFlow then plays the platform itself and no phone rings.";
+        }
+    }
+
+    private static IEnumerable<string> CheckRetries(PlatformOptions options)
+    {
         if (options.MaxRetryAttempts is < 0 or > 10)
         {
             yield return $"{Prefix}MaxRetryAttempts must be between 0 and 10, not {options.MaxRetryAttempts}.";

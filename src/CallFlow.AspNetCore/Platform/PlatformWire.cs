@@ -60,6 +60,16 @@ internal static class PlatformWire
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>Reads <c>rest_calls</c> as <see cref="WriteRestCalls"/> writes it (the local platform's side of the wire).</summary>
+    /// <exception cref="JsonException">The text is not JSON.</exception>
+    /// <exception cref="FormatException">A call is not an object with a string <c>to</c>.</exception>
+    public static IReadOnlyList<OutboundCall> ReadRestCalls(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        return root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().Select(ReadCall).ToList() : [ReadCall(root)];
+    }
+
     /// <summary>
     /// Reads the instance ids <c>service_start</c> answered. Assumed: a JSON array of ids. Also read: an array of
     /// objects with <c>application_instance_id</c>, an object with <c>application_instance_ids</c> (array or
@@ -152,6 +162,16 @@ internal static class PlatformWire
 
     /// <summary>Shortens a platform answer for messages and storage.</summary>
     public static string Shorten(string text) => text.Length <= 1000 ? text : string.Concat(text.AsSpan(0, 1000), "…");
+
+    private static OutboundCall ReadCall(JsonElement call)
+    {
+        if (call.ValueKind != JsonValueKind.Object || StringIn(call, "to") is not { } to)
+        {
+            throw new FormatException($"A call of {RestCallsField} must be an object with a string \"to\", not {Shorten(call.GetRawText())}.");
+        }
+
+        return new OutboundCall(to, StringIn(call, "from")) { Token = StringIn(call, "token"), OutboundParameters = StringIn(call, "outbound_parameters") };
+    }
 
     private static void WriteCall(Utf8JsonWriter writer, OutboundCall call)
     {

@@ -1,3 +1,4 @@
+using CallFlow.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace CallFlow.AspNetCore.Security;
@@ -21,8 +22,8 @@ public static class PageAuthExtensions
         return services.AddFailedAuthLimit();
     }
 
-    /// <summary>Requires the page Basic credentials on every endpoint of the group.</summary>
+    /// <summary>Requires the page Basic credentials on every endpoint of the group, and documents them (Swagger UI's Authorize button).</summary>
     public static TBuilder RequirePageAuth<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, PageBasicAuthFilter>();
+        builder.AddEndpointFilter<TBuilder, PageBasicAuthFilter>().RequiresInDocument(OpenApiSecurity.PageBasicAuth);
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using CallFlow.Cli.Http;
+using CallFlow.Simulator.Http;
 
 namespace CallFlow.Cli.Arguments;
 

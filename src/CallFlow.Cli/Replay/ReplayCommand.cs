@@ -5,7 +5,7 @@ using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Serialization;
 using CallFlow.Cli.Arguments;
 using CallFlow.Cli.Documents;
-using CallFlow.Cli.Http;
+using CallFlow.Simulator.Http;
 
 namespace CallFlow.Cli.Replay;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using CallFlow.Actions.Serialization;
 using CallFlow.Cli.Arguments;
 using CallFlow.Cli.Documents;
-using CallFlow.Cli.Simulation;
+using CallFlow.Simulator;
 
 namespace CallFlow.Cli.Simulate;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CallFlow.Cli.Simulation;
+using CallFlow.Simulator;
 using CallFlow.Server.Tests.Reliability;
 
 namespace CallFlow.Cli.Tests.Reliability;

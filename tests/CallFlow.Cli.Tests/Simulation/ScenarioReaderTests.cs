@@ -1,4 +1,4 @@
-using CallFlow.Cli.Simulation;
+using CallFlow.Simulator;
 
 namespace CallFlow.Cli.Tests.Simulation;
 

@@ -1,7 +1,7 @@
 using CallFlow.Actions.Parts;
 using CallFlow.Actions.Verbs;
-using CallFlow.Cli.Http;
-using CallFlow.Cli.Simulation;
+using CallFlow.Simulator.Http;
+using CallFlow.Simulator;
 using CallFlow.Cli.Tests.Support;
 using Record = CallFlow.Actions.Verbs.Record;
 

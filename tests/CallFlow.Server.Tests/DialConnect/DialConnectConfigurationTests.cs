@@ -32,6 +32,47 @@ public sealed class DialConnectConfigurationTests
     }
 
     [Fact]
+    public void EnablingClickToCallWithNoPlatformSettingsAtAllOffersLocalMode()
+    {
+        using var factory = ServerWith(("CallFlow:DialConnect:Enabled", "true"));
+
+        var failure = factory.StartupFailure();
+
+        Assert.Contains("CallFlow:Platform:OutboundServicePassword is required", failure.Message);
+        Assert.Contains("set CallFlow:Platform:Mode to local", failure.Message);
+    }
+
+    [Fact]
+    public void AnUnknownPlatformModeStopsTheStartNamingTheKeyAndTheModes()
+    {
+        using var factory = ServerWith(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Platform:Mode", "laptop"));
+
+        var failure = factory.StartupFailure();
+
+        Assert.Contains("CallFlow:Platform:Mode must be platform", failure.Message);
+        Assert.Contains("or local", failure.Message);
+        Assert.Contains("\"laptop\"", failure.Message);
+    }
+
+    [Fact]
+    public async Task LocalModeStartsWithoutAnyPlatformSetting()
+    {
+        await using var factory = ServerWith(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Platform:Mode", "local"));
+
+        using var response = await factory.CreateClient().GetAsync("/api/dial-connect");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void AWrongCallerIdIsStillRefusedInLocalMode()
+    {
+        using var factory = ServerWith(("CallFlow:DialConnect:Enabled", "true"), ("CallFlow:Platform:Mode", "local"), ("CallFlow:Platform:DefaultCallerId", "not a number"));
+
+        Assert.Contains("CallFlow:Platform:DefaultCallerId", factory.StartupFailure().Message);
+    }
+
+    [Fact]
     public void AWrongDialConnectSettingStopsTheStartNamingIt()
     {
         using var factory = ServerWith(("CallFlow:DialConnect:BatchSize", "0"));

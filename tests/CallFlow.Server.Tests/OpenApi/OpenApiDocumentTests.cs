@@ -1,13 +1,16 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CallFlow.Actions.Media;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Recordings;
+using CallFlow.AspNetCore.DialConnect;
 using CallFlow.Server.Tests.Infrastructure;
 
 namespace CallFlow.Server.Tests.OpenApi;
 
-public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory>
+public partial class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory>
 {
     private static readonly string[] PagePaths = ["/apps/{app}/first", "/apps/{app}/final", "/apps/{app}/error", "/apps/{app}/{page}"];
 
@@ -212,6 +215,7 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
 
     [Theory]
     [InlineData("/apps/{app}/first", "inbound_first_page", "first")]
+    [InlineData("/apps/{app}/error", "error_page", "error")]
     [InlineData("/apps/{app}/{page}", "next_page_after_connect", "connected")]
     public async Task PostingAnExampleRequestGetsTheDocumentedAnswer(string path, string example, string page)
     {
@@ -222,6 +226,104 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(JsonTreeComparer.Compare(ResponseExample(operation, example), await response.ReadJsonAsync()));
+    }
+
+    [Fact]
+    public async Task EveryPageOperationOffersARealisticExampleOfTheSameCallSoSwaggerUiInventsNone()
+    {
+        var document = await DocumentAsync();
+
+        Assert.All(PagePaths, path =>
+        {
+            var json = Operation(document, path, "post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+            Assert.All(json.GetProperty("examples").EnumerateObject(), example => Assert.Equal("c-1a2b", CallIdOf(example.Value.GetProperty("value"))));
+            var query = Operation(document, path, "get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "instance_info");
+            Assert.Equal("c-1a2b", CallIdOf(JsonDocument.Parse(query.GetProperty("example").GetString()!).RootElement));
+        });
+    }
+
+    [Fact]
+    public async Task TryingTheFinalPagesDefaultExampleClosesTheExampleCall()
+    {
+        var document = await DocumentAsync();
+        var final = Operation(document, "/apps/{app}/final", "post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples");
+
+        var response = await factory.CreateClient().PostPageAsync("simple-connect", "final", final.EnumerateObject().First().Value.GetProperty("value").GetRawText(), "application/json");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(await factory.RecordedExchangesAsync("c-1a2b"), exchange => exchange.Page == "final");
+    }
+
+    [Fact]
+    public async Task PageRoutesRequireBasicAuthAndTheAdminApiTheApiKeyAndNothingElseRequiresEither()
+    {
+        var document = await DocumentAsync();
+
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("basic", schemes.GetProperty("page_basic_auth").GetProperty("scheme").GetString());
+        Assert.Equal("header", schemes.GetProperty("admin_api_key").GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("admin_api_key").GetProperty("name").GetString());
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            var expected = path.Name.StartsWith("/apps/", StringComparison.Ordinal) ? "page_basic_auth"
+                : path.Name.StartsWith("/api/", StringComparison.Ordinal) ? "admin_api_key"
+                : null;
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var required = operation.Value.TryGetProperty("security", out var security)
+                    ? security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(s => s.Name)).ToList()
+                    : [];
+                Assert.Equal(expected is null ? [] : [expected], required);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task DescriptionsNameValuesAndWireNamesNotCSharp()
+    {
+        var document = await DocumentAsync();
+        var descriptions = new List<string>();
+        CollectDescriptions(document, descriptions);
+
+        Assert.NotEmpty(descriptions);
+        Assert.DoesNotContain(descriptions, d => RenderedCSharp().IsMatch(d));
+        var memo = document.GetProperty("components").GetProperty("schemas").GetProperty("DialConnectSubmission").GetProperty("properties").GetProperty("memo");
+        Assert.EndsWith($"at most {DialConnectSubmissionValidator.MaxMemoLength} characters.", memo.GetProperty("description").GetString());
+        Assert.Contains("requests `next_page`", document.GetProperty("components").GetProperty("schemas").GetProperty("GetNumber").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task AdminApiParametersAreDescribedAndTheCallExampleIsThePageExamplesCall()
+    {
+        var document = await DocumentAsync();
+
+        foreach (var path in new[] { "/api/calls", "/api/calls/{call_id}", "/api/calls/{call_id}/recording", "/api/dial-connect", "/api/dial-connect/{requestId}" })
+        {
+            foreach (var operation in document.GetProperty("paths").GetProperty(path).EnumerateObject().Where(o => o.Value.TryGetProperty("parameters", out _)))
+            {
+                Assert.All(operation.Value.GetProperty("parameters").EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
+            }
+        }
+
+        var callId = Operation(document, "/api/calls/{call_id}", "get").GetProperty("parameters")[0];
+        Assert.Equal("c-1a2b", callId.GetProperty("example").GetString());
+        var status = Operation(document, "/api/dial-connect", "get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "status");
+        Assert.Contains("scheduled", status.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task EveryClickToCallExampleIsAValidSubmissionAndTheDefaultOneDialsNoOne()
+    {
+        var examples = Operation(await DocumentAsync(), "/api/dial-connect", "post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").EnumerateObject().ToList();
+
+        Assert.True(examples[0].Value.GetProperty("value").GetProperty("test").GetBoolean());
+        Assert.All(examples, example =>
+        {
+            var (submission, problems) = DialConnectSubmissionReader.Read(Encoding.UTF8.GetBytes(example.Value.GetProperty("value").GetRawText()));
+            Assert.Null(problems);
+            Assert.True(new DialConnectSubmissionValidator().Validate(submission!).IsValid, example.Name);
+        });
     }
 
     private async Task<JsonElement> DocumentAsync()
@@ -238,6 +340,36 @@ public class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixture<CallF
         operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty(example).GetProperty("value");
 
     private static string? Ref(JsonElement schema) => schema.TryGetProperty("$ref", out var reference) ? reference.GetString() : null;
+
+    private static string? CallIdOf(JsonElement request) =>
+        (request.TryGetProperty("instance_info", out var wrapped) ? wrapped : request).GetProperty("this_call").GetProperty("call_id").GetString();
+
+    private static void CollectDescriptions(JsonElement element, List<string> descriptions)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "description" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    descriptions.Add(property.Value.GetString()!);
+                }
+
+                CollectDescriptions(property.Value, descriptions);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectDescriptions(item, descriptions);
+            }
+        }
+    }
+
+    // How the XML comment support renders a reference to a member: "int DialConnectSubmissionValidator.MaxMemoLength", "string? ExchangeResponse.RequestText".
+    [GeneratedRegex(@"\b(?:int|string|bool|[A-Z]\w*\?) [A-Z]\w*\.[A-Z]\w*")]
+    private static partial Regex RenderedCSharp();
 
     // A schema says what it accepts by a type, a reference, a combination, an enum or a constant; anything else is {}.
     private static void FindEmptySchemas(JsonElement schema, string path, List<string> empty)

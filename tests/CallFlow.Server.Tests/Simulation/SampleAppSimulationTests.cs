@@ -1,5 +1,5 @@
 using CallFlow.Actions.Recordings;
-using CallFlow.Cli.Simulation;
+using CallFlow.Simulator;
 using CallFlow.AspNetCore.Apps;
 using CallFlow.Server.Tests.Declarative;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using CallFlow.Actions.Parts;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>A page to request: its absolute URL and the HTTP method.</summary>
 internal sealed record PageAddress(Uri Url, string Method)

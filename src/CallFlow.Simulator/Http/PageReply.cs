@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Http;
+namespace CallFlow.Simulator.Http;
 
 /// <summary>What a page answered: its status, media type and body text.</summary>
 internal sealed record PageReply(int Status, string? MediaType, string Body)

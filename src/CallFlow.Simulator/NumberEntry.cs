@@ -1,7 +1,7 @@
 using System.Text;
 using CallFlow.Actions.Verbs;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>What a get_number collects from the keys pressed, with the platform's defaults for its properties.</summary>
 internal sealed record NumberEntry(string Number, int HelpPresses)

@@ -2,7 +2,7 @@ using CallFlow.Actions.Parts;
 using CallFlow.Actions.Results;
 using CallFlow.Actions.Verbs;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>What connect and connect_to_conference have in common for the simulator: whom they call and what follows.</summary>
 /// <param name="Target">Whom the action calls, for the transcript.</param>

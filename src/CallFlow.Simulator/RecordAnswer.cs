@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>How one record goes in a <see cref="Scenario"/>.</summary>
 public sealed class RecordAnswer

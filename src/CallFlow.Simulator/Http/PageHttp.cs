@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CallFlow.Cli.Http;
+namespace CallFlow.Simulator.Http;
 
 /// <summary>
 /// Sends one page request the way the platform does: POST with the JSON body,

@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>How one connect or connect_to_conference goes in a <see cref="Scenario"/>.</summary>
 public sealed class ConnectAnswer

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace CallFlow.Cli.Http;
+namespace CallFlow.Simulator.Http;
 
 /// <summary>HTTP Basic credentials for the page routes (the server's <c>CallFlow:PageAuth:Username</c> / <c>Password</c>).</summary>
 /// <param name="Username">The user name.</param>

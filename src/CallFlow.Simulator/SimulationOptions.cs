@@ -1,6 +1,6 @@
-using CallFlow.Cli.Http;
+using CallFlow.Simulator.Http;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>What the simulated platform knows before the call: the app, the call's numbers, the scenario and the limits.</summary>
 public sealed class SimulationOptions
@@ -39,6 +39,12 @@ public sealed class SimulationOptions
     /// <summary>The token of the first page, as <c>service_start</c> would pass it for an outbound call.</summary>
     public string? Token { get; init; }
 
+    /// <summary>
+    /// The <c>application_instance_id</c> of the call, as <c>service_start</c> answered it for an outbound call; a new
+    /// one for each run when null.
+    /// </summary>
+    public string? ApplicationInstanceId { get; init; }
+
     /// <summary>How the people on the call behave.</summary>
     public Scenario Scenario { get; init; } = new();
 
@@ -50,4 +56,7 @@ public sealed class SimulationOptions
 
     /// <summary>How long a page may take to answer before the platform gives up on it (platforms wait 5 to 15 s).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A new application instance id, shaped like the platform's (<c>06e122c3364cc74c.787379</c>).</summary>
+    public static string NewApplicationInstanceId() => $"{Random.Shared.NextInt64():x16}.{Random.Shared.Next(100000, 999999)}";
 }

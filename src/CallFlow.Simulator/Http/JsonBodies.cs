@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CallFlow.Cli.Http;
+namespace CallFlow.Simulator.Http;
 
 /// <summary>Reads HTTP bodies that may or may not be JSON: a server can answer an HTML error page or plain text.</summary>
 internal static class JsonBodies

@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>The <c>call_cause</c> values the simulator reports, with the SIP code the platform sends as <c>call_raw_cause</c>.</summary>
 internal static class CallCauses

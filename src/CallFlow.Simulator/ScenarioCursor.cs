@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>Hands out a scenario's answers in order, and the defaults once a list runs out.</summary>
 internal sealed class ScenarioCursor(Scenario scenario)

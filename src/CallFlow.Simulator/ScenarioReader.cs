@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
-using CallFlow.Cli.Documents;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>Reads a scenario file strictly: an unknown property is a problem (a typo would otherwise be silently ignored).</summary>
 public static class ScenarioReader
@@ -28,7 +28,7 @@ public static class ScenarioReader
         }
         catch (JsonException exception)
         {
-            throw new ScenarioException([Line(JsonProblems.FromSyntax(exception))]);
+            throw new ScenarioException([JsonReadProblems.DescribeSyntax(exception).ToString()]);
         }
 
         Scenario? scenario;
@@ -40,7 +40,7 @@ public static class ScenarioReader
             }
             catch (JsonException exception)
             {
-                throw new ScenarioException(JsonProblems.From(exception).Select(Line).ToList());
+                throw new ScenarioException(JsonReadProblems.Describe(exception).Select(problem => problem.ToString()).ToList());
             }
         }
 
@@ -118,6 +118,4 @@ public static class ScenarioReader
             yield return $"caller_hangs_up_at_step: must be 1 or more, not {scenario.CallerHangsUpAtStep}";
         }
     }
-
-    private static string Line(DocumentProblem problem) => $"{problem.Path}: {problem.Message}";
 }

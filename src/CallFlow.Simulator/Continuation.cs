@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>What a leg does after an action or a page: go on with its queue, replace the queue, or stop.</summary>
 internal sealed record Continuation(IReadOnlyList<QueuedAction>? Actions, LegEnd? End)

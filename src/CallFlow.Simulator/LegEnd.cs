@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>Why a leg of a simulated call stopped running actions.</summary>
 internal enum LegEnd

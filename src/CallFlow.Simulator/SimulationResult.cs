@@ -1,6 +1,6 @@
 using CallFlow.Actions.Recordings;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>What happened on a simulated call.</summary>
 public sealed class SimulationResult

@@ -1,7 +1,7 @@
 using CallFlow.Actions.Media;
 using CallFlow.Actions.Verbs;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>The readable account of a simulated call, and the list of what was heard on it.</summary>
 internal sealed class Transcript

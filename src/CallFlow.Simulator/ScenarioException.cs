@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>A scenario that cannot be used, with one <c>json.path: message</c> line per problem.</summary>
 public sealed class ScenarioException : Exception

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>
 /// Writes page requests the way the platform sends them: the wire model's own JSON, except that numbers inside

@@ -4,7 +4,7 @@ using CallFlow.Actions.Requests;
 using CallFlow.Actions.Results;
 using CallFlow.Actions.Verbs;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>
 /// One simulated call: runs each leg's actions in order the way the platform does, answering for the people on the

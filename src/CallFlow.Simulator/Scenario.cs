@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>
 /// How the people on a simulated call behave: who answers each connect, the keys pressed for each get_number and

@@ -9,10 +9,9 @@ using CallFlow.Actions.Results;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
 using CallFlow.Actions.Verbs;
-using CallFlow.Cli.Documents;
-using CallFlow.Cli.Http;
+using CallFlow.Simulator.Http;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>
 /// The platform's side of the page protocol for one simulated call: builds each page request, sends it, records the
@@ -24,7 +23,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
     private int _pagesRequested;
 
     /// <summary>The id of this run of the application, in every request of the call.</summary>
-    public string ApplicationInstanceId { get; } = $"{Random.Shared.NextInt64():x16}.{Random.Shared.Next(100000, 999999)}";
+    public string ApplicationInstanceId { get; } = options.ApplicationInstanceId ?? SimulationOptions.NewApplicationInstanceId();
 
     /// <summary>The token the app returned last (or the one the call started with).</summary>
     public string? Token { get; private set; } = options.Token;
@@ -179,7 +178,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
         }
         catch (JsonException exception)
         {
-            var problem = JsonProblems.From(exception)[0];
+            var problem = JsonReadProblems.Describe(exception)[0];
             return (null, new ErrorResult { Result = $"the answer is not a valid response: {problem.Path}: {problem.Message}" });
         }
 

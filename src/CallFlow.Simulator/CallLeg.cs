@@ -1,6 +1,6 @@
 using CallFlow.Actions.Requests;
 
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>One call of a simulation: the primary call, or the secondary call a connect made, with its own pages.</summary>
 internal sealed class CallLeg

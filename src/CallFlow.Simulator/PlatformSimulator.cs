@@ -1,4 +1,4 @@
-namespace CallFlow.Cli.Simulation;
+namespace CallFlow.Simulator;
 
 /// <summary>
 /// Plays the telephony platform against an app, offline: sends the first page with a generated instance_info, runs
