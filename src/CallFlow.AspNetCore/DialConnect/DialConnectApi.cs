@@ -48,7 +48,7 @@ public static class DialConnectApi
         group.MapGet("/", ListAsync)
             .WithName("ListDialConnect")
             .WithSummary("List click-to-call requests, most recently changed first")
-            .WithParameterDocs("status", "Keeps the requests with this status.", allowed: Enum.GetValues<DialConnectStatus>().Select(DialConnectStore.StatusName).ToList())
+            .WithParameterDocs("status", "Keeps the requests with this status.", allowed: [.. DialConnectStatusNames.All])
             .WithParameterDocs("since", "ISO 8601: keeps the requests changed (updated_at) at or after it, which suits polling.", example: "2026-11-20T09:30:00Z")
             .WithParameterDocs("limit", $"How many requests, 1 to {MaxLimit} (default {DefaultLimit}).");
         group.MapDelete("/{requestId}", CancelAsync)
