@@ -23,6 +23,7 @@ public sealed class PackageConsumerTests : IDisposable
     {
         var packages = _folder.PathOf("packages");
         await PackAsync("src/CallFlow.Actions", packages);
+        await PackAsync("src/CallFlow.Simulator", packages);
         await PackAsync("src/CallFlow.AspNetCore", packages);
         var tutorial = MarkedBlocks.Files("docs/writing-a-callflow.md");
         Assert.Contains("Program.cs", tutorial.Keys);
