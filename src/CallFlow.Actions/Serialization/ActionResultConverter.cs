@@ -6,7 +6,7 @@ namespace CallFlow.Actions.Serialization;
 
 /// <summary>
 /// Reads <c>action_result</c> by its <c>action</c> discriminator into the registered result type
-/// (<see cref="RawActionResult"/> for actions without one) and writes it back in the same shape.
+/// (<see cref="RawActionResult"/> for actions without one) and writes it back the way the platform does.
 /// The discriminator may come after <c>result</c>; unknown properties are ignored.
 /// </summary>
 public sealed class ActionResultConverter : JsonConverter<ActionResult>
@@ -71,8 +71,12 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>
     {
         writer.WriteStartObject();
         writer.WriteString(ActionKey, value.Action);
-        writer.WriteBoolean(InterruptedKey, value.Interrupted);
-        if (!value.Interrupted)
+        // As the platform writes it: "interrupted" only on an interrupted action, which then has no result.
+        if (value.Interrupted)
+        {
+            writer.WriteBoolean(InterruptedKey, true);
+        }
+        else
         {
             if (value is RawActionResult raw)
             {

@@ -24,6 +24,9 @@ public sealed record PageExchange
     /// <summary>GET or POST.</summary>
     public required string Method { get; init; }
 
+    /// <summary>The request's Content-Type header as received, or null when it had none (every GET).</summary>
+    public string? ContentType { get; init; }
+
     /// <summary>The request exactly as received: the JSON body, or the <c>instance_info</c> text of a form or query.</summary>
     public required string Request { get; init; }
 

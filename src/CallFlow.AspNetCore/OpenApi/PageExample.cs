@@ -5,40 +5,38 @@ using CallFlow.Actions.Requests;
 namespace CallFlow.AspNetCore.OpenApi;
 
 /// <summary>
-/// A page request as the platform sends it, shown in the document: the first page of an inbound call, or the next page
-/// after a connect (whose duration arrives as a string, <c>"47.3"</c>, as the platform sends it). Its answer in the
-/// document is what the <see cref="OpenApiExampleApp"/> really answers.
+/// A page request as the v2 platform posts it, the bare instance info object, shown in the document: the first page of an
+/// inbound call, or the next page after a connect. Its answer in the document is what the <see cref="OpenApiExampleApp"/>
+/// really answers.
 /// </summary>
 /// <param name="Name">The example's key in the document.</param>
 /// <param name="Summary">One line shown in Swagger UI's example list.</param>
-/// <param name="Json">The request body, wrapped form.</param>
+/// <param name="Json">The request body: the bare instance info object.</param>
 internal sealed record PageExample(string Name, string Summary, string Json)
 {
     /// <summary>The first page of an inbound call from 441908273801 to 442071234567.</summary>
     public static PageExample InboundFirstPage { get; } = new("inbound_first_page", "An inbound call's first page", """
         {
-          "instance_info": {
-            "application_instance_id": "06e122c3364cc74c.787379",
-            "token": null,
-            "log_filename": "2026/11/20/06e122c3364cc74c.787379.log",
-            "is_notification": false,
-            "this_call": {
-              "call_id": "c-1a2b",
-              "call_direction": "in",
-              "call_from": "441908273801",
-              "call_to": "442071234567",
-              "call_target": "442071234567",
-              "call_divert": "",
-              "call_attestation": "",
-              "seconds_call_duration": 0.4,
-              "call_state": "answered",
-              "application_parameters": "lang=en",
-              "outbound_parameters": null
-            },
-            "action_result": null,
-            "error_result": null,
-            "dropped_calls": []
-          }
+          "application_instance_id": "06e122c3364cc74c.787379",
+          "token": null,
+          "log_filename": "2026/11/20/06e122c3364cc74c.787379.log",
+          "is_notification": false,
+          "this_call": {
+            "call_id": "c-1a2b",
+            "call_direction": "in",
+            "call_from": "441908273801",
+            "call_to": "442071234567",
+            "call_target": "442071234567",
+            "call_divert": "",
+            "call_attestation": "",
+            "seconds_call_duration": 0.4,
+            "call_state": "answered",
+            "application_parameters": "lang=en",
+            "outbound_parameters": null
+          },
+          "action_result": null,
+          "error_result": null,
+          "dropped_calls": []
         }
         """);
 
@@ -46,16 +44,16 @@ internal sealed record PageExample(string Name, string Summary, string Json)
     public static PageExample AfterConnect { get; } = new("next_page_after_connect", "The next page after a connect",
         LaterInTheCall(InboundFirstPage, """
             {
-              "seconds_call_duration": "52.8",
-              "action_result": { "action": "connect", "interrupted": false, "result": { "seconds_connected_duration": "47.3" } }
+              "seconds_call_duration": 52.8,
+              "action_result": { "action": "connect", "result": { "seconds_connected_duration": 47.3 } }
             }
             """));
 
-    /// <summary>The wrapped request.</summary>
-    public JsonNode Request() => JsonNode.Parse(Json)!;
+    /// <summary>The bare instance_info object, as the platform posts it.</summary>
+    public JsonNode InstanceInfo() => JsonNode.Parse(Json)!;
 
-    /// <summary>The bare instance_info object, as some platforms post it.</summary>
-    public JsonNode InstanceInfo() => Request()["instance_info"]!.DeepClone();
+    /// <summary>The same request in the wrapped form CallFlow also reads.</summary>
+    public JsonNode Wrapped() => new JsonObject { ["instance_info"] = InstanceInfo() };
 
     /// <summary>The parsed request, for running the example app on it.</summary>
     public PageRequest Parse() => PageRequestReader.Read(Json);
@@ -63,11 +61,10 @@ internal sealed record PageExample(string Name, string Summary, string Json)
     // A later page of the same call: the call's duration moved on and the finished action's result is attached.
     private static string LaterInTheCall(PageExample first, string changes)
     {
-        var request = first.Request();
-        var instance = request["instance_info"]!.AsObject();
+        var instance = first.InstanceInfo().AsObject();
         var change = JsonNode.Parse(changes)!.AsObject();
         instance["this_call"]!["seconds_call_duration"] = change["seconds_call_duration"]!.DeepClone();
         instance["action_result"] = change["action_result"]!.DeepClone();
-        return request.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return instance.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 }
