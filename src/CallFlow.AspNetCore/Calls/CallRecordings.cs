@@ -20,7 +20,8 @@ internal static class CallRecordings
     {
         App = history.Call.App,
         Description = $"Call {history.Call.CallId} from the call history, {history.Call.FirstSeen:O} to {history.Call.LastSeen:O}.",
-        Exchanges = history.Exchanges.Select(exchange => ToRecorded(history.Call.App, exchange)).ToList(),
+        // An interrupt the operator sent is not a page request, so there is nothing to replay for it.
+        Exchanges = history.Exchanges.Where(exchange => exchange.Page != PageExchange.InterruptPage).Select(exchange => ToRecorded(history.Call.App, exchange)).ToList(),
     };
 
     private static RecordedExchange ToRecorded(string callApp, PageExchange exchange) => new()

@@ -149,6 +149,20 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task<InstanceCall?> FindInstanceAsync(string applicationInstanceId, CancellationToken cancellationToken)
+    {
+        // No index serves this: it answers an operator's interrupt, not the page path, which an index would slow down.
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var command = _database.CreateCommand(connection, """
+            SELECT call_id, app FROM page_exchanges WHERE application_instance_id = @instance AND call_id IS NOT NULL
+            ORDER BY received_at DESC, id DESC LIMIT 1
+            """);
+        _database.AddParameter(command, "instance", applicationInstanceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new InstanceCall(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <inheritdoc />
     public async Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
