@@ -16,7 +16,10 @@ internal static class InterruptRequestReader
     private const string RedirectPageKey = "redirect_page";
 
     /// <summary>The page to redirect to (null: the final page), or the problems with the body by path.</summary>
-    public static (WebPageRequest? Redirect, Dictionary<string, string[]> Errors) Read(byte[] body, Uri appUrl, ICallFlowApp? app)
+    /// <param name="body">The request body, possibly empty.</param>
+    /// <param name="appUrl">The URL of the call's app (<c>.../apps/{app}/</c>), or null when the request gave no host to build it from.</param>
+    /// <param name="app">The call's app, when it is still registered, to check that a relative url names one of its pages.</param>
+    public static (WebPageRequest? Redirect, Dictionary<string, string[]> Errors) Read(byte[] body, Uri? appUrl, ICallFlowApp? app)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
@@ -84,8 +87,16 @@ internal static class InterruptRequestReader
             return (null, errors);
         }
 
-        var resolved = new Uri(appUrl, redirect.Url);
-        var relativeToApp = appUrl.MakeRelativeUri(resolved).OriginalString;
+        if (absolute is null && (appUrl is null || !Uri.TryCreate(appUrl, redirect.Url, out _)))
+        {
+            errors[$"{RedirectPageKey}.url"] = [appUrl is null
+                ? "is relative, but the request has no Host to resolve it against; give an absolute URL"
+                : "is not a URL relative to the call's app"];
+            return (null, errors);
+        }
+
+        var resolved = absolute ?? new Uri(appUrl!, redirect.Url);
+        var relativeToApp = appUrl is null ? resolved.AbsoluteUri : appUrl.MakeRelativeUri(resolved).OriginalString;
         if (absolute is null && !relativeToApp.Contains('/', StringComparison.Ordinal) && app is not null && !app.HasPage(Uri.UnescapeDataString(relativeToApp)))
         {
             errors[$"{RedirectPageKey}.url"] = [$"names no page of app \"{app.Name}\", which the call is in"];

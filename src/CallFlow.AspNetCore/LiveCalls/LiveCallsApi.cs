@@ -67,7 +67,8 @@ public static class LiveCallsApi
                 detail: $"The call history has no page of application instance '{applicationInstanceId}', so there is no live call to interrupt.");
         }
 
-        var appUrl = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/apps/{Uri.EscapeDataString(call.App)}/");
+        // The platform must reach the redirect page, so it is addressed the way the operator reached this server.
+        var appUrl = Uri.TryCreate($"{request.Scheme}://{request.Host}{request.PathBase}/apps/{Uri.EscapeDataString(call.App)}/", UriKind.Absolute, out var url) ? url : null;
         var (redirect, errors) = InterruptRequestReader.Read(body, appUrl, apps.TryGet(call.App, out var app) ? app : null);
         if (errors.Count > 0)
         {

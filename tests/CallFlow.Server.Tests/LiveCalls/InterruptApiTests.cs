@@ -91,6 +91,8 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [InlineData("""{"redirect_page": {"url": "connected", "method": "PUT"}}""", "redirect_page.method")]
     [InlineData("""{"redirect_page": {"url": "ftp://example.com/x"}}""", "redirect_page.url")]
     [InlineData("""{"redirect_page": {}}""", "redirect_page")]
+    [InlineData("""{"redirect_page": {"url": "http://[bad"}}""", "redirect_page.url")]
+    [InlineData("""{"redirect_page": {"url": "%ZZ"}}""", "redirect_page.url")]
     [InlineData("""{"redirect": "connected"}""", "redirect")]
     [InlineData("""[1]""", "body")]
     [InlineData("""{"redirect_page":""", "body")]
