@@ -120,6 +120,17 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
     }
 
     [Fact]
+    public async Task ADeclarativeAppAnswersARequestWithoutThisCallByItsRulesNotItsFallback()
+    {
+        var request = PageRequests.With(PageRequests.WithoutThisCall(isNotification: true), info => info["application_instance_id"] = "no-call-reception");
+
+        var response = await _client.PostPageAsync("reception", "first", request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(await factory.RecordedWithoutCallAsync(), r => r.Request.Contains("no-call-reception", StringComparison.Ordinal) && r.Failure is null);
+    }
+
+    [Fact]
     public async Task NotificationsGetNoContent()
     {
         var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Notification("c-note"));
