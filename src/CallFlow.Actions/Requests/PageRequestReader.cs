@@ -32,10 +32,17 @@ public static class PageRequestReader
             return JsonSerializer.Deserialize(utf8Json, typeInfo)!;
         }
 
-        // Read inside the wrapper, so that an error's path is the same in both forms. The scan above has already
-        // checked the syntax, so no error position refers to the wrapper.
-        byte[] wrapped = [.. WrapperStart, .. utf8Json, (byte)'}'];
-        return JsonSerializer.Deserialize(wrapped, typeInfo)!;
+        try
+        {
+            return new PageRequest(JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<InstanceInfo>)options.GetTypeInfo(typeof(InstanceInfo)))!);
+        }
+        catch (JsonException)
+        {
+            // Read again inside the wrapper, only so that the error names its path under instance_info as in the
+            // wrapped form. The scan above has checked the syntax, so no error position refers to the wrapper.
+            byte[] wrapped = [.. WrapperStart, .. utf8Json, (byte)'}'];
+            return JsonSerializer.Deserialize(wrapped, typeInfo)!;
+        }
     }
 
     /// <summary>Reads a page request from JSON text (a form field or a query parameter).</summary>
