@@ -1,6 +1,7 @@
 using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.DialConnect;
 using CallFlow.AspNetCore.Health;
+using CallFlow.AspNetCore.LiveCalls;
 using CallFlow.AspNetCore.Logging;
 using CallFlow.AspNetCore.OpenApi;
 using CallFlow.AspNetCore.Pages;
@@ -12,7 +13,7 @@ public static class CallFlowEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Adds the per-request log line and status-code problem details to the pipeline, then maps the page routes
-    /// (<c>/apps/{app}/...</c>), the call history (<c>/api/calls</c>), click-to-call (<c>/api/dial-connect</c>),
+    /// (<c>/apps/{app}/...</c>), the call history (<c>/api/calls</c>), live-call control (<c>/api/calls/{application_instance_id}/interrupt</c>), click-to-call (<c>/api/dial-connect</c>),
     /// <c>/health</c>, the OpenAPI document and Swagger UI (<c>/swagger</c>). Needs
     /// <see cref="CallFlowServiceCollectionExtensions.AddCallFlow"/>.
     /// </summary>
@@ -24,6 +25,7 @@ public static class CallFlowEndpointRouteBuilderExtensions
         app.MapHealth();
         app.MapPages();
         app.MapCalls();
+        app.MapLiveCalls();
         app.MapDialConnect();
         return app;
     }

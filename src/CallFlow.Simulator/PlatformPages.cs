@@ -143,8 +143,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
             ErrorResult = error,
             DroppedCalls = droppedCalls,
         };
-        var isGet = page.Method == PageHttp.Get;
-        var request = PlatformRequests.Write(instanceInfo, wrapped: !isGet);
+        var request = PlatformRequests.Write(instanceInfo);
         var reply = await PageHttp.SendAsync(http, page.Method, page.Url, request, options.Credentials, options.PageTimeout, cancellationToken);
         using var sent = JsonDocument.Parse(request);
         Exchanges.Add(new RecordedExchange
@@ -239,7 +238,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
 
     private static string ResultText(ActionResult result)
     {
-        var written = PlatformRequests.Write(new InstanceInfo { ActionResult = result }, wrapped: false);
+        var written = PlatformRequests.Write(new InstanceInfo { ActionResult = result });
         using var document = JsonDocument.Parse(written);
         return document.RootElement.GetProperty("action_result").TryGetProperty("result", out var value) ? value.GetRawText() : "{}";
     }

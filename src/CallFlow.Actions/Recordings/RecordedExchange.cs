@@ -11,10 +11,13 @@ public sealed class RecordedExchange : WireObject
     /// <summary><c>method</c>: <c>POST</c> (default) or <c>GET</c>; a GET sends the request as the <c>instance_info</c> query parameter.</summary>
     public string Method { get; set; } = "POST";
 
-    /// <summary><c>content_type</c>: the request's content type. Default: <c>application/json</c> for a POST.</summary>
+    /// <summary>
+    /// <c>content_type</c>: the request's content type, sent as is; <c>""</c> sends none. Default: <c>application/json</c>
+    /// for a POST. With <c>application/x-www-form-urlencoded</c>, <see cref="Request"/> is sent as the form's <c>instance_info</c> field.
+    /// </summary>
     public string? ContentType { get; set; }
 
-    /// <summary><c>request</c>: the page request as JSON (wrapped or bare, exactly as sent).</summary>
+    /// <summary><c>request</c>: the page request as JSON: the bare instance info object as the platform posts it (a wrapped one is sent as it is).</summary>
     public JsonElement? Request { get; set; }
 
     /// <summary><c>request_text</c>: a raw request body sent as is instead of <see cref="Request"/> (malformed input, form bodies).</summary>

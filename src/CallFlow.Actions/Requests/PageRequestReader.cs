@@ -6,13 +6,15 @@ using CallFlow.Actions.Serialization;
 namespace CallFlow.Actions.Requests;
 
 /// <summary>
-/// Reads a page request in any form the platform may send: wrapped <c>{"instance_info": {...}}</c> (canonical)
-/// or a bare instance_info object. Form fields and GET query parameters carry the same JSON text.
-/// Errors are <see cref="JsonException"/>s whose <see cref="JsonException.Path"/> names the offending place.
+/// Reads a page request in any form the platform may send: the bare instance info object (what the v2 platform posts)
+/// or the wrapped <c>{"instance_info": {...}}</c>. Form fields and GET query parameters carry the same JSON text.
+/// Errors are <see cref="JsonException"/>s whose <see cref="JsonException.Path"/> names the offending place, under
+/// <c>instance_info</c> in both forms, as the validators name it.
 /// </summary>
 public static class PageRequestReader
 {
     private static readonly JsonEncodedText InstanceInfoKey = JsonEncodedText.Encode("instance_info");
+    private static readonly byte[] WrapperStart = "{\"instance_info\":"u8.ToArray();
 
     /// <summary>Reads a page request from UTF-8 JSON.</summary>
     public static PageRequest Read(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions? options = null)
@@ -21,16 +23,26 @@ public static class PageRequestReader
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("A page request must be a JSON object such as {\"instance_info\": {...}}.");
+            throw new JsonException("A page request must be a JSON object: the instance info, such as {\"application_instance_id\": ..., \"this_call\": {...}}.");
         }
 
+        var typeInfo = (JsonTypeInfo<PageRequest>)options.GetTypeInfo(typeof(PageRequest));
         if (IsWrapped(reader))
         {
-            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<PageRequest>)options.GetTypeInfo(typeof(PageRequest)))!;
+            return JsonSerializer.Deserialize(utf8Json, typeInfo)!;
         }
 
-        var bare = JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<InstanceInfo>)options.GetTypeInfo(typeof(InstanceInfo)))!;
-        return new PageRequest(bare);
+        try
+        {
+            return new PageRequest(JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<InstanceInfo>)options.GetTypeInfo(typeof(InstanceInfo)))!);
+        }
+        catch (JsonException)
+        {
+            // Read again inside the wrapper, only so that the error names its path under instance_info as in the
+            // wrapped form. The scan above has checked the syntax, so no error position refers to the wrapper.
+            byte[] wrapped = [.. WrapperStart, .. utf8Json, (byte)'}'];
+            return JsonSerializer.Deserialize(wrapped, typeInfo)!;
+        }
     }
 
     /// <summary>Reads a page request from JSON text (a form field or a query parameter).</summary>

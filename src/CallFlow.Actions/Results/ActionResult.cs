@@ -6,7 +6,8 @@ namespace CallFlow.Actions.Results;
 
 /// <summary>
 /// The outcome of the action that named a next page, sent with that page's request:
-/// <c>{"action": "connect", "interrupted": false, "result": {...}}</c>.
+/// <c>{"action": "connect", "result": {...}}</c>, or <c>{"action": "get_input", "interrupted": true}</c> for an action
+/// the <c>rest_interrupt</c> web service cut short.
 /// The concrete type follows <see cref="Action"/>: <see cref="ConnectResult"/>, <see cref="GetNumberResult"/> and so on,
 /// or <see cref="RawActionResult"/> for an action without a typed result.
 /// </summary>

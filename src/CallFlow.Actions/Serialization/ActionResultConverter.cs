@@ -6,7 +6,7 @@ namespace CallFlow.Actions.Serialization;
 
 /// <summary>
 /// Reads <c>action_result</c> by its <c>action</c> discriminator into the registered result type
-/// (<see cref="RawActionResult"/> for actions without one) and writes it back in the same shape.
+/// (<see cref="RawActionResult"/> for actions without one) and writes it back the way the platform does.
 /// The discriminator may come after <c>result</c>. Unknown properties beside <c>result</c> are kept in
 /// <see cref="ActionResult.UnknownOuterProperties"/>, those inside a typed <c>result</c> by its own contract.
 /// </summary>
@@ -79,8 +79,12 @@ public sealed class ActionResultConverter : JsonConverter<ActionResult>, IKnownP
     {
         writer.WriteStartObject();
         writer.WriteString(ActionKey, value.Action);
-        writer.WriteBoolean(InterruptedKey, value.Interrupted);
-        if (!value.Interrupted)
+        // As the platform writes it: "interrupted" only on an interrupted action, which then has no result.
+        if (value.Interrupted)
+        {
+            writer.WriteBoolean(InterruptedKey, true);
+        }
+        else
         {
             if (value is RawActionResult raw)
             {

@@ -3,7 +3,10 @@ using FluentValidation;
 
 namespace CallFlow.Actions.Validation;
 
-/// <summary>A page request must identify its call: <c>instance_info.this_call.call_id</c> is required.</summary>
+/// <summary>
+/// A page request must say what it belongs to: <c>instance_info.this_call</c> with its <c>call_id</c>, or, on the
+/// notifications and transcription results the platform sends without <c>this_call</c>, the <c>application_instance_id</c>.
+/// </summary>
 public sealed class PageRequestValidator : WireValidator<PageRequest>
 {
     /// <summary>The shared instance (validators hold no state).</summary>
@@ -17,7 +20,11 @@ public sealed class PageRequestValidator : WireValidator<PageRequest>
 
     private sealed class InstanceInfoRules : WireValidator<InstanceInfo>
     {
-        public InstanceInfoRules() => Wire(i => i.ThisCall).NotNull().WithMessage("is required").SetValidator(new CallRules()!);
+        public InstanceInfoRules()
+        {
+            Wire(i => i.ThisCall).SetValidator(new CallRules()!);
+            Wire(i => i.ApplicationInstanceId).Required().When(i => i.ThisCall is null).WithMessage("is required when there is no this_call");
+        }
     }
 
     private sealed class CallRules : WireValidator<CallInfo>

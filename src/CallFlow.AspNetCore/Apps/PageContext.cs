@@ -14,7 +14,6 @@ public sealed class PageContext
         Request = request;
         Services = services;
         Instance = request.InstanceInfo ?? throw new ArgumentException("A validated page request has instance_info.", nameof(request));
-        Call = Instance.ThisCall ?? throw new ArgumentException("A validated page request has this_call.", nameof(request));
     }
 
     /// <summary>The app name from the URL.</summary>
@@ -29,8 +28,15 @@ public sealed class PageContext
     /// <summary><c>instance_info</c> of the request.</summary>
     public InstanceInfo Instance { get; }
 
-    /// <summary><c>this_call</c>: the call this page is about.</summary>
-    public CallInfo Call { get; }
+    /// <summary>
+    /// <c>this_call</c>: the call this page is about. The platform sends none on notifications and transcription results
+    /// (see <see cref="HasCall"/>); reading it then throws, which the page's guard turns into its fallback, logged.
+    /// </summary>
+    public CallInfo Call => Instance.ThisCall
+        ?? throw new InvalidOperationException($"The request to page \"{Page}\" of app \"{App}\" has no this_call (a notification or a transcription result); check HasCall first.");
+
+    /// <summary>Whether the request names its call (<c>this_call</c>); false on notifications and transcription results, whose answer is never run.</summary>
+    public bool HasCall => Instance.ThisCall is not null;
 
     /// <summary>The outcome of the action that named this page, on next pages.</summary>
     public ActionResult? ActionResult => Instance.ActionResult;

@@ -119,5 +119,9 @@ public sealed class CallsSchema : IStorageSchema
                 DROP INDEX page_exchanges_by_call;
                 CREATE INDEX page_exchanges_by_call ON page_exchanges (call_seq, received_at, id);
                 """),
+        // A recording replays a request as it was sent, so the history keeps the content type it arrived with.
+        new(4, "keep each exchange's content type",
+            Sqlite: "ALTER TABLE page_exchanges ADD COLUMN content_type TEXT;",
+            Postgres: "ALTER TABLE page_exchanges ADD COLUMN content_type TEXT;"),
     ];
 }

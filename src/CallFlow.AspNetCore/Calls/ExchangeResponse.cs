@@ -18,6 +18,11 @@ public sealed record ExchangeResponse
     [JsonPropertyName("method")]
     public required string Method { get; init; }
 
+    /// <summary>The request's Content-Type header as received (absent when it had none, as on every GET).</summary>
+    [JsonPropertyName("content_type")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContentType { get; init; }
+
     /// <summary>When the request arrived.</summary>
     [JsonPropertyName("received_at")]
     public required DateTimeOffset ReceivedAt { get; init; }
@@ -64,6 +69,7 @@ public sealed record ExchangeResponse
         App = exchange.App,
         Page = exchange.Page,
         Method = exchange.Method,
+        ContentType = exchange.ContentType,
         ReceivedAt = exchange.ReceivedAt,
         ApplicationInstanceId = exchange.ApplicationInstanceId,
         Request = JsonText.Parse(exchange.Request, out var requestText),

@@ -12,6 +12,12 @@ public interface ICallHistory
     /// <summary>A call with its exchanges in order, or null when the history has no such call.</summary>
     Task<CallHistory?> FindCallAsync(string callId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The call the latest exchange of application instance <paramref name="applicationInstanceId"/> belongs to, with the
+    /// app that page was of (where the call is now), or null when the history has no such instance.
+    /// </summary>
+    Task<InstanceCall?> FindInstanceAsync(string applicationInstanceId, CancellationToken cancellationToken);
+
     /// <summary>Deletes the calls last seen before <paramref name="cutoff"/> with their exchanges; returns how many calls went.</summary>
     Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -6,6 +6,12 @@ namespace CallFlow.AspNetCore.Calls;
 /// <summary>One page request and the answer sent for it, as the call history keeps it.</summary>
 public sealed record PageExchange
 {
+    /// <summary>
+    /// The page name under which the history keeps an operator's <c>rest_interrupt</c> of the call: not a page of any
+    /// app (no route has parentheses), so recordings leave it out.
+    /// </summary>
+    public const string InterruptPage = "(interrupt)";
+
     /// <summary>The app name from the URL.</summary>
     public required string App { get; init; }
 
@@ -23,6 +29,9 @@ public sealed record PageExchange
 
     /// <summary>GET or POST.</summary>
     public required string Method { get; init; }
+
+    /// <summary>The request's Content-Type header as received, or null when it had none (every GET).</summary>
+    public string? ContentType { get; init; }
 
     /// <summary>The request exactly as received: the JSON body, or the <c>instance_info</c> text of a form or query.</summary>
     public required string Request { get; init; }

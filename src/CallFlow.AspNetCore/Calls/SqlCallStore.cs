@@ -16,11 +16,11 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 
     // An exchange row starts with its call id and its call's number (see CallNumbers).
     private const string InsertExchanges =
-        "INSERT INTO page_exchanges (call_id, call_seq, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure) VALUES";
+        "INSERT INTO page_exchanges (call_id, call_seq, app, page, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure, content_type) VALUES";
 
     private const string InsertCalls = "INSERT INTO calls (" + SummaryColumns + ") VALUES";
 
-    private const int ExchangeColumns = 12;
+    private const int ExchangeColumns = 13;
 
     private const int CallColumns = 9;
 
@@ -133,7 +133,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 
         var exchanges = new List<PageExchange>(summary.ExchangeCount);
         await using (var command = _database.CreateCommand(connection, """
-            SELECT app, page, call_id, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure
+            SELECT app, page, call_id, application_instance_id, received_at, method, request, status_code, response, elapsed_us, failure, content_type
             FROM page_exchanges WHERE call_seq = (SELECT seq FROM calls WHERE call_id = @call_id) ORDER BY received_at, id
             """, transaction))
         {
@@ -146,6 +146,20 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         }
 
         return new CallHistory(summary, exchanges);
+    }
+
+    /// <inheritdoc />
+    public async Task<InstanceCall?> FindInstanceAsync(string applicationInstanceId, CancellationToken cancellationToken)
+    {
+        // No index serves this: it answers an operator's interrupt, not the page path, which an index would slow down.
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var command = _database.CreateCommand(connection, """
+            SELECT call_id, app FROM page_exchanges WHERE application_instance_id = @instance AND call_id IS NOT NULL
+            ORDER BY received_at DESC, id DESC LIMIT 1
+            """);
+        _database.AddParameter(command, "instance", applicationInstanceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new InstanceCall(reader.GetString(0), reader.GetString(1)) : null;
     }
 
     /// <inheritdoc />
@@ -209,7 +223,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
     private static object?[] ExchangeValues(PageExchange e) =>
     [
         e.CallId, null, e.App, e.Page, e.ApplicationInstanceId, UnixMicroseconds.From(e.ReceivedAt), e.Method, e.Request,
-        e.StatusCode, e.Response, e.ElapsedMicroseconds, e.Failure,
+        e.StatusCode, e.Response, e.ElapsedMicroseconds, e.Failure, e.ContentType,
     ];
 
     private static object?[] CallValues(CallSummary c) =>
@@ -296,6 +310,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         Response = NullableString(reader, 8),
         ElapsedMicroseconds = reader.GetInt64(9),
         Failure = NullableString(reader, 10),
+        ContentType = NullableString(reader, 11),
     };
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

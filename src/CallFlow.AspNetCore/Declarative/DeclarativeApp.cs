@@ -65,7 +65,7 @@ public sealed partial class DeclarativeApp : ICallFlowApp, IPrevalidatedAnswers
         var clock = new LocalClock(_time, File.TimeZone);
         foreach (var rule in page.Rules)
         {
-            if (rule.When is null || RuleMatcher.Holds(rule.When, values, context.Call.ApplicationParameters, ref clock))
+            if (rule.When is null || RuleMatcher.Holds(rule.When, values, context.Instance.ThisCall?.ApplicationParameters, ref clock))
             {
                 LogRuleAnswered(Name, context.Page, rule.Label);
                 return rule.Answer.Render(values);

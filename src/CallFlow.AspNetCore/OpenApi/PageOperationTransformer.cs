@@ -85,8 +85,8 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
         {
             Schema = new OpenApiSchema
             {
-                Description = "The canonical wrapped form {\"instance_info\": {...}}, or the bare instance_info object.",
-                AnyOf = [wrapped, bare],
+                Description = "The bare instance_info object, as the platform posts it, or the wrapped form {\"instance_info\": {...}}. JSON is read whatever the content type says.",
+                AnyOf = [bare, wrapped],
             },
         };
         var form = new OpenApiMediaType
@@ -103,8 +103,8 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
         };
         json.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
         {
-            [example.Name] = new OpenApiExample { Summary = example.Summary, Value = example.Request() },
-            [example.Name + "_bare"] = new OpenApiExample { Summary = example.Summary + " (bare instance_info)", Value = example.InstanceInfo() },
+            [example.Name] = new OpenApiExample { Summary = example.Summary, Value = example.InstanceInfo() },
+            [example.Name + "_wrapped"] = new OpenApiExample { Summary = example.Summary + " (wrapped in instance_info)", Value = example.Wrapped() },
         };
         form.Examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal)
         {
@@ -114,7 +114,7 @@ internal sealed class PageOperationTransformer : IOpenApiOperationTransformer
         return new OpenApiRequestBody
         {
             Required = true,
-            Description = "The page request. Bodies over CallFlow:Pages:MaxBodyBytes (64 KiB) get 413; other content types get 415.",
+            Description = "The page request. Bodies over CallFlow:Pages:MaxBodyBytes (64 KiB) get 413; a body that is neither JSON nor a form with an instance_info field gets 415.",
             Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [JsonContentType] = json, [FormContentType] = form },
         };
     }

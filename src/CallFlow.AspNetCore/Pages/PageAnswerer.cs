@@ -45,7 +45,7 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
         }
         catch (Exception exception)
         {
-            LogHandlerException(exception, app.Name, context.Page, context.Call.CallId);
+            LogHandlerException(exception, app.Name, context.Page, context.Instance.ThisCall?.CallId);
             return Fallback(app, context, $"the page handler threw {exception.GetType().Name}: {exception.Message}");
         }
 
@@ -91,7 +91,7 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
 
     private PageAnswer Fallback(ICallFlowApp app, PageContext context, string reason)
     {
-        LogFallback(app.Name, context.Page, context.Call.CallId, reason);
+        LogFallback(app.Name, context.Page, context.Instance.ThisCall?.CallId, reason);
         return new PageAnswer(app.Fallback, reason, IsPrevalidated(app, app.Fallback));
     }
 

@@ -34,6 +34,7 @@ public sealed partial class PageEndpoint(
             Page = page,
             ReceivedAt = receivedAt,
             Method = http.Request.Method,
+            ContentType = http.Request.ContentType,
             Request = input.Text,
             StatusCode = 0,
             ElapsedMicroseconds = 0,
@@ -48,15 +49,16 @@ public sealed partial class PageEndpoint(
 
         var request = input.Request!;
         var instance = request.InstanceInfo!;
-        log.CallId = instance.ThisCall!.CallId;
+        log.CallId = instance.ThisCall?.CallId;
         log.ApplicationInstanceId = instance.ApplicationInstanceId;
         exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId, ThisCall = instance.ThisCall };
 
         var answer = await answerer.AnswerAsync(app, new PageContext(appName, page, request, http.RequestServices), http.RequestAborted);
         log.Failure = answer.Failure;
 
-        // The answer of a notification or a final page cannot steer the call: the platform gets 204, the history the answer.
-        if (instance.IsNotification || page == PageNames.Final)
+        // The answer of a notification, a final page or a request about no call (a transcription result has no this_call)
+        // cannot steer the call: the platform gets 204, the history the answer.
+        if (instance.IsNotification || instance.ThisCall is null || page == PageNames.Final)
         {
             await RecordAsync(exchange with { StatusCode = 204, Failure = answer.Failure }, started);
             return TypedResults.NoContent();

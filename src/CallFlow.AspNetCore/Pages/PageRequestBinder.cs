@@ -11,8 +11,9 @@ using Microsoft.Net.Http.Headers;
 namespace CallFlow.AspNetCore.Pages;
 
 /// <summary>
-/// Reads instance_info from a page request in every form the platform may use: a JSON body (wrapped or bare),
-/// a form-encoded <c>instance_info</c> field, or the <c>instance_info</c> query parameter of a GET; then validates it.
+/// Reads instance_info from a page request in every form the platform may use: a JSON body (bare, as the platform
+/// posts it, or wrapped) under any content type, a form-encoded <c>instance_info</c> field, or the <c>instance_info</c>
+/// query parameter of a GET; then validates it.
 /// Every failure becomes a <see cref="PageProblem"/> naming what is wrong.
 /// </summary>
 public sealed class PageRequestBinder(IOptions<PageOptions> options)
@@ -29,7 +30,6 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
                 : PageInput.Invalid(request.QueryString.Value ?? "", Missing($"A GET page request carries instance_info as the \"{Field}\" query parameter (once)."));
         }
 
-        var kind = ContentKind(request.ContentType);
         var body = await BoundedBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
@@ -41,22 +41,37 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
             return PageInput.Invalid("", Missing("The request body is empty; a page request carries instance_info."));
         }
 
-        return kind switch
+        // The platform's documentation never names the Content-Type of its POST, so the body decides: JSON is read
+        // whatever the header says, a form is read for its instance_info field, and only what is neither is refused.
+        var kind = ContentKind(request.ContentType);
+        if (kind == BodyKind.Json || StartsLikeJson(body))
         {
-            BodyKind.Json => ParseUtf8(body),
-            BodyKind.Form => ParseForm(body),
-            _ => PageInput.Invalid(DescribeBinary(body), Unsupported(request.ContentType)),
-        };
+            return ParseUtf8(body);
+        }
+
+        var form = FormField(body);
+        if (form is not null || kind == BodyKind.Form)
+        {
+            return form is { } json ? Parse(json) : MissingFormField(body);
+        }
+
+        return PageInput.Invalid(DescribeBinary(body), Unsupported(request.ContentType));
     }
 
-    private static PageInput ParseForm(byte[] body)
+    private static bool StartsLikeJson(byte[] body)
     {
-        var text = Encoding.UTF8.GetString(body);
-        var fields = QueryHelpers.ParseNullableQuery(text);
-        return fields is not null && fields.TryGetValue(Field, out var value) && value.Count == 1 && !string.IsNullOrEmpty(value[0])
-            ? Parse(value[0]!)
-            : PageInput.Invalid(text, Missing($"A form-encoded page request carries instance_info as the \"{Field}\" field (once)."));
+        var start = Array.FindIndex(body, b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'));
+        return start >= 0 && body[start] is (byte)'{' or (byte)'[';
     }
+
+    private static string? FormField(byte[] body)
+    {
+        var fields = QueryHelpers.ParseNullableQuery(Encoding.UTF8.GetString(body));
+        return fields is not null && fields.TryGetValue(Field, out var value) && value.Count == 1 && !string.IsNullOrEmpty(value[0]) ? value[0] : null;
+    }
+
+    private static PageInput MissingFormField(byte[] body) =>
+        PageInput.Invalid(Encoding.UTF8.GetString(body), Missing($"A form-encoded page request carries instance_info as the \"{Field}\" field (once)."));
 
     private static PageInput Parse(string json) => Read(json, Encoding.UTF8.GetBytes(json));
 
@@ -110,7 +125,7 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
 
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var media))
         {
-            return BodyKind.Unsupported;
+            return BodyKind.Other;
         }
 
         if (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
@@ -120,7 +135,7 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
             return BodyKind.Json;
         }
 
-        return media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ? BodyKind.Form : BodyKind.Unsupported;
+        return media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ? BodyKind.Form : BodyKind.Other;
     }
 
     private static string Sentence(IReadOnlyList<WireProblem> problems) =>
@@ -136,12 +151,12 @@ public sealed class PageRequestBinder(IOptions<PageOptions> options)
 
     private static PageProblem Unsupported(string? contentType) =>
         new(415, "Unsupported content type",
-            $"Content type \"{contentType ?? "(none)"}\" is not accepted; send application/json, or application/x-www-form-urlencoded with an instance_info field.");
+            $"The body (content type \"{contentType ?? "(none)"}\") is neither JSON nor a form with an instance_info field; send the instance info JSON.");
 
     private enum BodyKind
     {
         Json,
         Form,
-        Unsupported,
+        Other,
     }
 }

@@ -20,10 +20,19 @@ internal static class PlatformWire
     /// <summary>The detailed status of one instance.</summary>
     public const string ApplicationStatus = "application_status";
 
+    /// <summary>Stops the current action of running instances and skips the rest of their action lists.</summary>
+    public const string RestInterrupt = "rest_interrupt";
+
+    /// <summary>The form field of <c>rest_interrupt</c>: the page the interrupted instances request next.</summary>
+    public const string RedirectPageField = "redirect_page";
+
+    /// <summary>The form field of <c>rest_interrupt</c>: <c>GET</c> or <c>POST</c> for <see cref="RedirectPageField"/>.</summary>
+    public const string RedirectMethodField = "redirect_method";
+
     /// <summary>The form field of <c>service_start</c>: one call object or an array of them, as JSON text.</summary>
     public const string RestCallsField = "rest_calls";
 
-    /// <summary>The form field of <c>service_cancel</c> (assumed): instance ids delimited by <see cref="InstanceIdSeparator"/>.</summary>
+    /// <summary>The form field of <c>rest_interrupt</c> (and, assumed, <c>service_cancel</c>): instance ids delimited by <see cref="InstanceIdSeparator"/>.</summary>
     public const string InstanceIdsField = "application_instance_ids";
 
     /// <summary>The form field of <c>application_status</c>: one instance id.</summary>
@@ -157,6 +166,58 @@ internal static class PlatformWire
         {
             // A 2xx answer without the per-instance results still means the cancel was accepted.
             return new Dictionary<string, string>();
+        }
+    }
+
+    /// <summary>
+    /// Reads a <c>rest_interrupt</c> answer: an object keyed on instance ids whose values are result strings
+    /// (<c>{"06e122c3364cc74c.787379": "interrupted"}</c>) or, on the newer page, objects with <c>result</c> and
+    /// possibly the interrupted <c>action</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, InstanceInterruption> ReadInterruptResults(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new PlatformException(RestInterrupt, 200, $"not a JSON object keyed on instance ids: {Shorten(body)}");
+            }
+
+            return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
+            {
+                JsonValueKind.String => new InstanceInterruption(p.Value.GetString()!, null),
+                JsonValueKind.Object => new InstanceInterruption(StringIn(p.Value, "result") ?? p.Value.GetRawText(), StringIn(p.Value, "action")),
+                _ => new InstanceInterruption(p.Value.GetRawText(), null),
+            });
+        }
+        catch (JsonException exception)
+        {
+            throw new PlatformException(RestInterrupt, 200, $"not JSON ({exception.Message}): {Shorten(body)}", exception);
+        }
+    }
+
+    /// <summary>The web services' JSON error in <paramref name="body"/>, or null when the body is not that shape.</summary>
+    public static PlatformError? ReadError(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            // The code is four digits with leading zeros ("0402"); a number would lose them, so it is padded back.
+            var code = error.TryGetProperty("code", out var value) && value.ValueKind == JsonValueKind.Number
+                ? value.GetRawText().PadLeft(4, '0')
+                : StringIn(error, "code");
+            return code is null ? null : new PlatformError(code, StringIn(error, "text") ?? "", StringIn(error, "details"), StringIn(error, "link"));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

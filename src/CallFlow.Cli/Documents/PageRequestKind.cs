@@ -7,11 +7,12 @@ namespace CallFlow.Cli.Documents;
 
 /// <summary>
 /// A page request, wrapped <c>{"instance_info": {...}}</c> or bare. Read leniently like the server reads it (the platform
-/// adds fields over time), validated with the server's rules, and written canonically in the wrapped form.
+/// adds fields over time), validated with the server's rules, and written canonically as the platform posts it: the bare
+/// instance info object.
 /// </summary>
 internal sealed class PageRequestKind : DocumentKind
 {
-    private const string InstanceInfo = "instance_info";
+    private const string InstanceInfoKey = "instance_info";
 
     /// <inheritdoc />
     public override string Description => "a page request (with \"instance_info\", or a bare one with \"this_call\")";
@@ -19,7 +20,7 @@ internal sealed class PageRequestKind : DocumentKind
     /// <inheritdoc />
     public override bool Recognizes(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object
-        && (root.TryGetProperty(InstanceInfo, out _) || root.TryGetProperty("this_call", out _) || root.TryGetProperty("application_instance_id", out _));
+        && (root.TryGetProperty(InstanceInfoKey, out _) || root.TryGetProperty("this_call", out _) || root.TryGetProperty("application_instance_id", out _));
 
     /// <inheritdoc />
     public override DocumentReading Read(DocumentSource source) => Read(source.Root);
@@ -37,18 +38,18 @@ internal sealed class PageRequestKind : DocumentKind
             return DocumentReading.Invalid(JsonProblems.From(exception));
         }
 
-        var wrapped = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(InstanceInfo, out _);
+        var wrapped = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(InstanceInfoKey, out _);
         var problems = JsonProblems.From(PageRequestValidator.Instance.Validate(request))
             .Select(problem => wrapped ? problem : Unwrapped(problem))
             .ToList();
         return problems.Count > 0
             ? DocumentReading.Invalid(problems)
-            : DocumentReading.Valid(JsonSerializer.Serialize(request, CallFlowJson.Indented));
+            : DocumentReading.Valid(JsonSerializer.Serialize(request.InstanceInfo, CallFlowJson.Indented.GetTypeInfo(typeof(InstanceInfo))));
     }
 
     // The validator speaks of the wrapped form; a bare request has instance_info's properties at its root.
     private static DocumentProblem Unwrapped(DocumentProblem problem) =>
-        problem.Path == InstanceInfo ? problem with { Path = DocumentProblem.Root }
-        : problem.Path.StartsWith(InstanceInfo + ".", StringComparison.Ordinal) ? problem with { Path = problem.Path[(InstanceInfo.Length + 1)..] }
+        problem.Path == InstanceInfoKey ? problem with { Path = DocumentProblem.Root }
+        : problem.Path.StartsWith(InstanceInfoKey + ".", StringComparison.Ordinal) ? problem with { Path = problem.Path[(InstanceInfoKey.Length + 1)..] }
         : problem;
 }

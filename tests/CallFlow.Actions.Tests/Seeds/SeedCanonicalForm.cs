@@ -9,8 +9,8 @@ namespace CallFlow.Actions.Tests.Seeds;
 /// "The canonical form written"):
 /// <list type="number">
 /// <item>a web page request given as a plain string (<c>"first_page": "connectFirstPage"</c>) is written as <c>{"url": "connectFirstPage"}</c>;</item>
-/// <item>a duration given as a string in an action result (<c>"seconds_connected_duration": "47.3"</c>) is written as a number (<c>47.3</c>);</item>
-/// <item>an action result without <c>interrupted</c> is written with <c>"interrupted": false</c>.</item>
+/// <item>a number given as a string in an action result (<c>"47.3"</c>) is written as a number (<c>47.3</c>), as v2 sends it;</item>
+/// <item>an action result's <c>"interrupted": false</c> is left out, as v2 writes it (only an interrupted action has it).</item>
 /// </list>
 /// </summary>
 public static class SeedCanonicalForm
@@ -58,7 +58,11 @@ public static class SeedCanonicalForm
 
     private static void CanonicalActionResult(JsonObject actionResult)
     {
-        actionResult.TryAdd("interrupted", false);
+        if (actionResult["interrupted"] is JsonValue interrupted && interrupted.TryGetValue<bool>(out var wasInterrupted) && !wasInterrupted)
+        {
+            actionResult.Remove("interrupted");
+        }
+
         if (actionResult["result"] is not JsonObject result)
         {
             return;

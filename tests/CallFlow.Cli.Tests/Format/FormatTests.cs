@@ -44,10 +44,12 @@ public sealed class FormatTests : IDisposable
             outcome.Output);
     }
 
-    [Fact]
-    public async Task BarePageRequestIsWrittenInTheWrappedForm()
+    [Theory]
+    [InlineData("""{"this_call": {"call_state": "answered", "call_id": "c-1"}, "token": "t"}""")]
+    [InlineData("""{"instance_info": {"this_call": {"call_state": "answered", "call_id": "c-1"}, "token": "t"}}""")]
+    public async Task APageRequestIsWrittenAsThePlatformPostsItTheBareInstanceInfo(string request)
     {
-        var file = _files.Write("request.json", """{"this_call": {"call_state": "answered", "call_id": "c-1"}, "token": "t"}""");
+        var file = _files.Write("request.json", request);
 
         var outcome = await Callflow.RunAsync("format", file);
 
@@ -55,13 +57,11 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(
             """
             {
-              "instance_info": {
-                "token": "t",
-                "is_notification": false,
-                "this_call": {
-                  "call_id": "c-1",
-                  "call_state": "answered"
-                }
+              "token": "t",
+              "is_notification": false,
+              "this_call": {
+                "call_id": "c-1",
+                "call_state": "answered"
               }
             }
 

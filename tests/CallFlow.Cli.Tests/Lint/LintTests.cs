@@ -79,7 +79,7 @@ public sealed class LintTests : IDisposable
     [Theory]
     [InlineData("""{"instance_info": {"this_call": {"call_from": "441908273801"}}}""", "instance_info.this_call.call_id: is required")]
     [InlineData("""{"this_call": {"call_from": "441908273801"}}""", "this_call.call_id: is required")]
-    [InlineData("""{"instance_info": {"application_instance_id": "x"}}""", "instance_info.this_call: is required")]
+    [InlineData("""{"instance_info": {"token": "x"}}""", "instance_info.application_instance_id: is required when there is no this_call")]
     [InlineData("""{"instance_info": {"this_call": {"call_id": "c-1", "seconds_call_duration": "long"}}}""", "instance_info.this_call.seconds_call_duration: expected a number or a numeric string such as \"47.3\", not \"long\"")]
     [InlineData("""{"instance_info": {"this_call": {"call_id": "c-1"}, "action_result": {"action": "connect", "result": {"seconds_connected_duration": "?"}}}}""", "instance_info.action_result.result.seconds_connected_duration: expected a number or a numeric string such as \"47.3\", not \"?\"")]
     public async Task PageRequestProblemsAreReportedByPath(string document, string problem)

@@ -48,7 +48,7 @@ public sealed class SimulateCommandTests : IAsyncLifetime
                 "POST support (run_menu result {\"selected_digit\":\"2\"}) -> 200: 1 action",
                 "  [3] connect 441908273900: 441908273900 answers",
                 "      connected for 12.5 s, then 441908273900 hangs up",
-                "POST after-call (connect result {\"seconds_connected_duration\":\"12.5\"}) -> 200: 2 actions",
+                "POST after-call (connect result {\"seconds_connected_duration\":12.5}) -> 200: 2 actions",
                 "  [4] play: the caller hears \"Goodbye.\"",
                 "  [5] hang_up: the app hangs up",
                 "POST final (call_cause completed) -> 200",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallFlow.Actions.Parts;
 using CallFlow.Actions.Verbs;
 using CallFlow.Simulator.Http;
@@ -54,7 +55,7 @@ public sealed class SimulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConnectByDefaultIsAnsweredByTheFirstDestinationForThirtySecondsSentAsAString()
+    public async Task ConnectByDefaultIsAnsweredByTheFirstDestinationForThirtySecondsSentAsANumber()
     {
         _app.On("first", new Connect(["441908273800", "441908273802"]) { NextPage = "connected" })
             .On("connected", new HangUp());
@@ -63,7 +64,10 @@ public sealed class SimulatorTests : IAsyncLifetime
 
         var connected = _app.ReceivedFor("connected").Single();
         Assert.Equal("connect", connected.Text("action_result.action"));
-        Assert.Equal("30.0", connected.Text("action_result.result.seconds_connected_duration"));
+        Assert.Equal("30", connected.Text("action_result.result.seconds_connected_duration"));
+        Assert.Equal(JsonValueKind.Number, connected.InstanceInfo.GetProperty("action_result").GetProperty("result").GetProperty("seconds_connected_duration").ValueKind);
+        Assert.False(connected.InstanceInfo.GetProperty("action_result").TryGetProperty("interrupted", out _));
+        Assert.False(connected.InstanceInfo.TryGetProperty("instance_info", out _));
         Assert.Contains(result.Transcript, line => line.EndsWith("connect 441908273800, 441908273802: 441908273800 answers", StringComparison.Ordinal));
         var dropped = _app.ReceivedFor("final").Single().InstanceInfo.GetProperty("dropped_calls");
         Assert.Equal("441908273802", dropped[0].GetProperty("call_to").GetString());
@@ -93,7 +97,7 @@ public sealed class SimulatorTests : IAsyncLifetime
 
         var result = await SimulateAsync(new Scenario { Connects = [new ConnectAnswer { Outcome = outcome }] });
 
-        Assert.Equal("0.0", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
+        Assert.Equal("0", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
         Assert.Contains(result.Transcript, line => line.EndsWith($"connect 441908273800: {said}", StringComparison.Ordinal));
         var dropped = _app.ReceivedFor("final").Single().InstanceInfo.GetProperty("dropped_calls");
         Assert.Equal(cause, dropped[0].GetProperty("call_cause").GetString());
@@ -152,7 +156,7 @@ public sealed class SimulatorTests : IAsyncLifetime
         Assert.Equal(screen.CallId, _app.ReceivedFor("screen-final").Single().CallId);
         Assert.Contains("        [2] play: the callee hears \"You have a call from Example.\"", result.Transcript);
         Assert.Contains("      no actions left: the platform connects the calls", result.Transcript);
-        Assert.Equal("30.0", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
+        Assert.Equal("30", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
     }
 
     [Fact]
@@ -164,7 +168,7 @@ public sealed class SimulatorTests : IAsyncLifetime
 
         var result = await SimulateAsync();
 
-        Assert.Equal("0.0", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
+        Assert.Equal("0", _app.ReceivedFor("connected").Single().Text("action_result.result.seconds_connected_duration"));
         Assert.Contains("      the secondary call ended before it was connected", result.Transcript);
     }
 

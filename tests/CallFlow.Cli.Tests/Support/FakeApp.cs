@@ -72,9 +72,9 @@ public sealed class FakeApp : IAsyncDisposable
         var text = context.Request.Method == "GET"
             ? context.Request.Query["instance_info"].ToString()
             : await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        // Read as the v2 platform sends it, the bare instance info: a simulator that wrapped it would fail every test here.
         using var document = JsonDocument.Parse(text);
-        var instanceInfo = document.RootElement.TryGetProperty("instance_info", out var wrapped) ? wrapped : document.RootElement;
-        var received = new ReceivedPage(page, context.Request.Method, instanceInfo.Clone(), context.Request.Headers.Authorization.FirstOrDefault(), context.Request.ContentType);
+        var received = new ReceivedPage(page, context.Request.Method, document.RootElement.Clone(), context.Request.Headers.Authorization.FirstOrDefault(), context.Request.ContentType);
         _received.Enqueue(received);
 
         if (!_pages.TryGetValue(page, out var handler))

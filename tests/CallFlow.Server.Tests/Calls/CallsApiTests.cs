@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CallFlow.Actions.Recordings;
 using CallFlow.Actions.Serialization;
+using CallFlow.AspNetCore.Calls;
 using CallFlow.Server.Samples;
 using CallFlow.Server.Tests.Infrastructure;
 using static CallFlow.Server.Tests.Storage.SampleExchanges;
@@ -83,7 +84,7 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         Assert.Equal(callId, details.GetProperty("call").GetProperty("call_id").GetString());
         var exchanges = details.GetProperty("exchanges").EnumerateArray().ToList();
         Assert.Equal(["first", "menu", "final"], exchanges.Select(e => e.GetProperty("page").GetString()));
-        Assert.Equal(callId, exchanges[0].GetProperty("request").GetProperty("instance_info").GetProperty("this_call").GetProperty("call_id").GetString());
+        Assert.Equal(callId, exchanges[0].GetProperty("request").GetProperty("this_call").GetProperty("call_id").GetString());
         Assert.Equal("instance_info={broken", exchanges[1].GetProperty("request_text").GetString());
         Assert.False(exchanges[1].TryGetProperty("request", out _));
         Assert.Equal(("not JSON", 400), (exchanges[1].GetProperty("failure").GetString(), exchanges[1].GetProperty("status_code").GetInt32()));
@@ -130,6 +131,41 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         Assert.Equal([("first", "POST"), ("connected", "GET"), ("final", "POST")], recording.Exchanges.Select(e => (e.Page, e.Method)));
         Assert.All(outcomes, outcome => Assert.True(outcome.Passed,
             $"exchange {outcome.Index} ({outcome.Page}): status {outcome.ActualStatus} (expected {outcome.ExpectedStatus}); {string.Join("; ", outcome.Differences)}"));
+    }
+
+    [Fact]
+    public async Task AFormEncodedRequestIsRecordedWithItsContentTypeAndReplaysAsAForm()
+    {
+        var callId = NewCallId();
+        var form = new FormUrlEncodedContent([new("instance_info", PageRequests.Inbound(callId).ToJsonString())]);
+        Assert.Equal(HttpStatusCode.OK, (await server.CreateClient().PostAsync($"/apps/{SimpleConnectApp.Name}/first", form)).StatusCode);
+
+        var recording = JsonSerializer.Deserialize(await _client.GetByteArrayAsync($"/api/calls/{callId}/recording"), CallFlowJsonContext.Default.Recording)!;
+        var exchange = Assert.Single(recording.Exchanges);
+        using var replayed = new RecordingReplayer(server.CreateClient(), server.Server.BaseAddress).BuildRequest(recording.App, exchange);
+
+        Assert.Equal("application/x-www-form-urlencoded", exchange.ContentType);
+        Assert.Equal(callId, exchange.Request!.Value.GetProperty("this_call").GetProperty("call_id").GetString());
+        Assert.Equal("application/x-www-form-urlencoded", replayed.Content!.Headers.ContentType!.MediaType);
+        Assert.StartsWith("instance_info=%7B", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplayingARecordingAgainstTheSameServerRecordsANewCallAndLeavesTheOriginalAlone()
+    {
+        var callId = NewCallId();
+        var pages = server.CreateClient();
+        await pages.PostPageAsync(SimpleConnectApp.Name, "first", PageRequests.Inbound(callId));
+        await pages.PostPageAsync(SimpleConnectApp.Name, "final", PageRequests.Final(callId: callId));
+        var recording = JsonSerializer.Deserialize(await _client.GetByteArrayAsync($"/api/calls/{callId}/recording"), CallFlowJsonContext.Default.Recording)!;
+
+        var outcomes = await new RecordingReplayer(server.CreateClient(), server.Server.BaseAddress).ReplayAsync(recording);
+
+        Assert.All(outcomes, outcome => Assert.True(outcome.Passed, string.Join("; ", outcome.Differences)));
+        Assert.Equal(2, (await server.History.FindCallAsync(callId, CancellationToken.None))!.Exchanges.Count);
+        var listed = CallIds(await GetJsonAsync($"/api/calls?app={SimpleConnectApp.Name}&limit={CallQuery.MaxLimit}"));
+        var replay = Assert.Single(listed, id => id!.StartsWith(callId + "-replay-", StringComparison.Ordinal));
+        Assert.Equal(["first", "final"], (await server.History.FindCallAsync(replay!, CancellationToken.None))!.Exchanges.Select(e => e.Page));
     }
 
     [Fact]

@@ -139,6 +139,18 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePlatformsJsonErrorReachesTheStatusWithItsFourDigitCode()
+    {
+        _server.Platform.FailNextWithError(HttpStatusCode.Unauthorized, "0402", "Authentication failed");
+
+        var id = (await _server.SubmitAsync(WebCall)).GetProperty("request_id").GetString()!;
+        var failed = await _server.WaitForStatusAsync(id, "failed");
+
+        Assert.Contains("service_start answered 401: error 0402: Authentication failed", failed.GetProperty("error").GetString());
+        Assert.Equal("application/json", Assert.Single(_server.Platform.ServiceStarts).Accept);
+    }
+
+    [Fact]
     public async Task AnUnavailablePlatformIsRetriedAndTheRequestStillDials()
     {
         _server.Platform.FailNext(HttpStatusCode.ServiceUnavailable, times: 2);

@@ -132,10 +132,13 @@ public sealed class DialConnectServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one recorded page request (with the request's id and instance filled in) and checks the answer against the recording.</summary>
+    /// <summary>
+    /// Sends one recorded page request (with the request's id and instance filled in) and checks the answer against the
+    /// recording. The ids are sent as recorded: this plays the platform for the instance the service started.
+    /// </summary>
     public async Task ReplayAsync(Recording recording, int exchange)
     {
-        var replayer = new RecordingReplayer(_factory.CreateClient(), _factory.Server.BaseAddress);
+        var replayer = new RecordingReplayer(_factory.CreateClient(), _factory.Server.BaseAddress, ReplayCallIds.AsRecorded);
         var outcome = Assert.Single(await replayer.ReplayAsync(new Recording { App = recording.App, Exchanges = [recording.Exchanges[exchange]] }));
         Assert.True(outcome.Passed, $"{outcome.Page}: {outcome.ActualStatus} (expected {outcome.ExpectedStatus}) {string.Join("; ", outcome.Differences)}");
     }

@@ -23,7 +23,7 @@ public static class PageClientExtensions
     }
 
     public static Task<HttpResponseMessage> GetPageAsync(this HttpClient client, string app, string page, JsonNode request) =>
-        client.GetAsync($"/apps/{app}/{page}?instance_info={Uri.EscapeDataString(request["instance_info"]!.ToJsonString())}");
+        client.GetAsync($"/apps/{app}/{page}?instance_info={Uri.EscapeDataString(request.ToJsonString())}");
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
     {

@@ -2,43 +2,40 @@ using System.Text.Json.Nodes;
 
 namespace CallFlow.Server.Tests.Infrastructure;
 
-/// <summary>Page requests as the platform sends them, built for intent.</summary>
+/// <summary>Page requests as the v2 platform posts them (the bare instance info object), built for intent.</summary>
 public static class PageRequests
 {
     public static JsonObject Inbound(string callId = "c-1a2b", string from = "441908273801", string to = "442071234567") => new()
     {
-        ["instance_info"] = new JsonObject
+        ["application_instance_id"] = "06e122c3364cc74c.787379",
+        ["token"] = null,
+        ["log_filename"] = "2026/11/20/06e122c3364cc74c.787379.log",
+        ["is_notification"] = false,
+        ["this_call"] = new JsonObject
         {
-            ["application_instance_id"] = "06e122c3364cc74c.787379",
-            ["token"] = null,
-            ["log_filename"] = "2026/11/20/06e122c3364cc74c.787379.log",
-            ["is_notification"] = false,
-            ["this_call"] = new JsonObject
-            {
-                ["call_id"] = callId,
-                ["call_direction"] = "in",
-                ["call_from"] = from,
-                ["call_to"] = to,
-                ["call_target"] = to,
-                ["call_divert"] = "",
-                ["call_attestation"] = "",
-                ["seconds_call_duration"] = 0.4,
-                ["call_state"] = "answered",
-                ["application_parameters"] = "lang=en",
-                ["outbound_parameters"] = null,
-            },
-            ["action_result"] = null,
-            ["error_result"] = null,
-            ["dropped_calls"] = new JsonArray(),
+            ["call_id"] = callId,
+            ["call_direction"] = "in",
+            ["call_from"] = from,
+            ["call_to"] = to,
+            ["call_target"] = to,
+            ["call_divert"] = "",
+            ["call_attestation"] = "",
+            ["seconds_call_duration"] = 0.4,
+            ["call_state"] = "answered",
+            ["application_parameters"] = "lang=en",
+            ["outbound_parameters"] = null,
         },
+        ["action_result"] = null,
+        ["error_result"] = null,
+        ["dropped_calls"] = new JsonArray(),
     };
 
-    public static JsonObject AfterConnect(string secondsConnected = "47.3", string callId = "c-1a2b") =>
+    /// <summary>The next page after a connect; the duration is a JSON number, as v2 sends numbers (v1 sent strings such as "47.3").</summary>
+    public static JsonObject AfterConnect(JsonNode? secondsConnected = null, string callId = "c-1a2b") =>
         With(Inbound(callId), info => info["action_result"] = new JsonObject
         {
             ["action"] = "connect",
-            ["interrupted"] = false,
-            ["result"] = new JsonObject { ["seconds_connected_duration"] = secondsConnected },
+            ["result"] = new JsonObject { ["seconds_connected_duration"] = secondsConnected ?? 47.3 },
         });
 
     public static JsonObject Final(string cause = "completed", string callId = "c-1a2b") =>
@@ -60,9 +57,19 @@ public static class PageRequests
 
     public static JsonObject Notification(string callId = "c-1a2b") => With(Inbound(callId), info => info["is_notification"] = true);
 
+    /// <summary>A notification or transcription result as the platform sends it: no this_call.</summary>
+    public static JsonObject WithoutThisCall(bool isNotification) => With(Inbound(), info =>
+    {
+        info.Remove("this_call");
+        info["is_notification"] = isNotification;
+    });
+
+    /// <summary>The same request in the wrapped form CallFlow also reads.</summary>
+    public static JsonObject Wrapped(JsonObject request) => new() { ["instance_info"] = request };
+
     public static JsonObject With(JsonObject request, Action<JsonObject> change)
     {
-        change(request["instance_info"]!.AsObject());
+        change(request);
         return request;
     }
 }

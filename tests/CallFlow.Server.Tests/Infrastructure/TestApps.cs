@@ -28,16 +28,22 @@ public static class TestApps
             .MapPage("left", () => new ActionsResponse(Play.SayText("You have left the conference."), new HangUp())))
         .AddCallFlowApp("final-recorder", app => app
             .MapFirst(() => new ActionsResponse(new HangUp()))
-            .MapFinal((PageContext page, FinalPages seen) => seen.Add(page.Call.CallCause)));
+            .MapFinal((PageContext page, SeenPages seen) => seen.Add(page.Call.CallCause)))
+        .AddCallFlowApp("notified", app => app
+            .MapFirst((PageContext page, SeenPages seen) =>
+            {
+                seen.Add(page.HasCall ? page.Call.CallId : $"no this_call, instance {page.Instance.ApplicationInstanceId}");
+                return new ActionsResponse(new HangUp());
+            }));
 
     private static ActionsResponse Throw() => throw new InvalidOperationException("boom");
 
-    /// <summary>What final pages a test app saw (a final page's answer is never sent, so tests look here).</summary>
-    public sealed class FinalPages
+    /// <summary>What test apps saw on pages whose answer is never sent (final pages, notifications), so tests look here.</summary>
+    public sealed class SeenPages
     {
         private readonly List<string?> _causes = [];
 
-        public IReadOnlyList<string?> Causes
+        public IReadOnlyList<string?> Values
         {
             get
             {

@@ -28,7 +28,7 @@ public partial class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task PagePostsTakeAWrappedOrBareJsonPageRequestOrAFormField()
+    public async Task PagePostsTakeABareOrWrappedJsonPageRequestOrAFormField()
     {
         var document = await DocumentAsync();
 
@@ -37,7 +37,7 @@ public partial class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixtu
             var content = Operation(document, path, "post").GetProperty("requestBody").GetProperty("content");
             Assert.Equal(["application/json", "application/x-www-form-urlencoded"], content.EnumerateObject().Select(p => p.Name).Order());
             var json = content.GetProperty("application/json").GetProperty("schema").GetProperty("anyOf");
-            Assert.Equal(["#/components/schemas/PageRequest", "#/components/schemas/InstanceInfo"], json.EnumerateArray().Select(Ref));
+            Assert.Equal(["#/components/schemas/InstanceInfo", "#/components/schemas/PageRequest"], json.EnumerateArray().Select(Ref));
             var form = content.GetProperty("application/x-www-form-urlencoded").GetProperty("schema");
             Assert.Equal("string", form.GetProperty("properties").GetProperty("instance_info").GetProperty("type").GetString());
             Assert.Equal("instance_info", Assert.Single(form.GetProperty("required").EnumerateArray()).GetString());
@@ -195,20 +195,20 @@ public partial class OpenApiDocumentTests(CallFlowFactory factory) : IClassFixtu
         var operation = Operation(await DocumentAsync(), "/apps/{app}/first", "post");
 
         var request = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("inbound_first_page").GetProperty("value");
-        Assert.Equal("in", request.GetProperty("instance_info").GetProperty("this_call").GetProperty("call_direction").GetString());
+        Assert.Equal("in", request.GetProperty("this_call").GetProperty("call_direction").GetString());
         var answer = ResponseExample(operation, "inbound_first_page");
         Assert.Equal("connected", answer.GetProperty("actions")[1].GetProperty("connect").GetProperty("next_page").GetProperty("url").GetString());
     }
 
     [Fact]
-    public async Task NextPageShowsTheDurationOfAConnectAsTheStringThePlatformSends()
+    public async Task NextPageShowsTheDurationOfAConnectAsTheNumberTheV2PlatformSends()
     {
         var operation = Operation(await DocumentAsync(), "/apps/{app}/{page}", "post");
 
         var request = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("next_page_after_connect").GetProperty("value");
-        var duration = request.GetProperty("instance_info").GetProperty("action_result").GetProperty("result").GetProperty("seconds_connected_duration");
-        Assert.Equal(JsonValueKind.String, duration.ValueKind);
-        Assert.Equal("47.3", duration.GetString());
+        var result = request.GetProperty("action_result");
+        Assert.False(result.TryGetProperty("interrupted", out _));
+        Assert.Equal(47.3, result.GetProperty("result").GetProperty("seconds_connected_duration").GetDouble());
         Assert.Equal("You were connected for 47.3 seconds. Goodbye.",
             ResponseExample(operation, "next_page_after_connect").GetProperty("actions")[0].GetProperty("play").GetProperty("play_list")[0].GetProperty("text_to_say").GetString());
     }

@@ -30,13 +30,13 @@ public class BadInputTests(CallFlowFactory factory) : IClassFixture<CallFlowFact
     }
 
     [Fact]
-    public async Task PostingWithoutThisCallNamesIt()
+    public async Task PostingNeitherThisCallNorAnInstanceIdNamesTheInstanceId()
     {
-        var request = PageRequests.With(PageRequests.Inbound(), i => i.Remove("this_call"));
+        var request = PageRequests.With(PageRequests.WithoutThisCall(isNotification: true), i => i.Remove("application_instance_id"));
 
         var response = await _client.PostPageAsync("simple-connect", "first", request);
 
-        Assert.Contains("instance_info.this_call: is required", await response.ReadProblemErrorsAsync());
+        Assert.Contains("instance_info.application_instance_id: is required when there is no this_call", await response.ReadProblemErrorsAsync());
     }
 
     [Fact]
@@ -60,20 +60,23 @@ public class BadInputTests(CallFlowFactory factory) : IClassFixture<CallFlowFact
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, $"instance_info.this_call.{field}");
     }
 
-    [Fact]
-    public async Task AnUnsupportedContentTypeGets415()
+    [Theory]
+    [InlineData("text/plain", "hello")]
+    [InlineData("application/xml", "<instance_info/>")]
+    [InlineData(null, "other=1")]
+    public async Task ABodyThatIsNeitherJsonNorAnInstanceInfoFormGets415(string? contentType, string body)
     {
-        var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound().ToJsonString(), "text/plain");
+        var response = await _client.PostPageAsync("simple-connect", "first", body, contentType);
 
-        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "text/plain");
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, contentType ?? "(none)");
     }
 
     [Fact]
-    public async Task ABodyWithoutContentTypeGets415()
+    public async Task AFormWithoutTheInstanceInfoFieldGets400NamingIt()
     {
-        var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound().ToJsonString(), null);
+        var response = await _client.PostPageAsync("simple-connect", "first", "other=1", "application/x-www-form-urlencoded");
 
-        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "(none)");
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "instance_info");
     }
 
     [Fact]

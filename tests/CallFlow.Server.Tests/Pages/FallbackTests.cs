@@ -8,7 +8,7 @@ namespace CallFlow.Server.Tests.Pages;
 public sealed class MisbehavingAppsFactory : CallFlowFactory
 {
     public MisbehavingAppsFactory() =>
-        WithServices(services => services.AddMisbehavingApps().AddSingleton<TestApps.FinalPages>());
+        WithServices(services => services.AddMisbehavingApps().AddSingleton<TestApps.SeenPages>());
 }
 
 public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<MisbehavingAppsFactory>
@@ -48,7 +48,21 @@ public class FallbackTests(MisbehavingAppsFactory factory) : IClassFixture<Misbe
         var response = await _client.PostPageAsync("final-recorder", "final", PageRequests.Final("hung_up", "c-final-handler"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains("hung_up", factory.Services.GetRequiredService<TestApps.FinalPages>().Causes);
+        Assert.Contains("hung_up", factory.Services.GetRequiredService<TestApps.SeenPages>().Values);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ARequestWithoutThisCallReachesTheAppAndGetsNoContent(bool isNotification)
+    {
+        var instance = $"transcript-{isNotification}";
+        var request = PageRequests.With(PageRequests.WithoutThisCall(isNotification), info => info["application_instance_id"] = instance);
+
+        var response = await _client.PostPageAsync("notified", "first", request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains($"no this_call, instance {instance}", factory.Services.GetRequiredService<TestApps.SeenPages>().Values);
     }
 
     private static async Task AssertApologyAsync(HttpResponseMessage response, string apology)

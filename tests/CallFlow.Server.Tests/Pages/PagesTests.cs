@@ -63,7 +63,7 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
     [Fact]
     public async Task PostingAFormEncodedInstanceInfoFieldAnswersLikeJson()
     {
-        var form = new FormUrlEncodedContent([new("instance_info", PageRequests.Inbound("c-form")["instance_info"]!.ToJsonString())]);
+        var form = new FormUrlEncodedContent([new("instance_info", PageRequests.Inbound("c-form").ToJsonString())]);
 
         var response = await _client.PostAsync("/apps/simple-connect/first", form);
 
@@ -71,11 +71,63 @@ public class PagesTests(CallFlowFactory factory) : IClassFixture<CallFlowFactory
     }
 
     [Fact]
-    public async Task PostingABareInstanceInfoObjectAnswersLikeTheWrappedForm()
+    public async Task PostingTheWrappedFormAnswersLikeTheBareInstanceInfo()
     {
-        var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound("c-bare")["instance_info"]!.DeepClone());
+        var bare = await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound("c-bare"));
+        var wrapped = await _client.PostPageAsync("simple-connect", "first", PageRequests.Wrapped(PageRequests.Inbound("c-wrapped")));
+
+        Assert.Equal(HttpStatusCode.OK, wrapped.StatusCode);
+        Assert.Equal(await bare.Content.ReadAsStringAsync(), await wrapped.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/octet-stream")]
+    [InlineData("text/plain; charset=utf-8")]
+    public async Task InstanceInfoJsonIsReadWhateverContentTypeItCarries(string? contentType)
+    {
+        var callId = $"c-type-{contentType?.Length ?? 0}";
+
+        var response = await _client.PostPageAsync("simple-connect", "first", PageRequests.Inbound(callId).ToJsonString(), contentType);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, Assert.Single(await factory.RecordedExchangesAsync(callId)).ContentType);
+    }
+
+    [Fact]
+    public async Task AFormFieldIsReadEvenUnderAnotherContentType()
+    {
+        var body = "instance_info=" + Uri.EscapeDataString(PageRequests.Inbound("c-form-text").ToJsonString());
+
+        var response = await _client.PostPageAsync("simple-connect", "first", body, "text/plain");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ARequestWithoutThisCallIsAnsweredWithNoContentAndRecorded(bool isNotification)
+    {
+        var request = PageRequests.With(PageRequests.WithoutThisCall(isNotification), info => info["application_instance_id"] = $"no-call-{isNotification}");
+
+        var response = await _client.PostPageAsync("simple-connect", "first", request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(await factory.RecordedWithoutCallAsync(), r => r.StatusCode == 204 && r.Request.Contains($"no-call-{isNotification}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADeclarativeAppAnswersARequestWithoutThisCallByItsRulesNotItsFallback()
+    {
+        var request = PageRequests.With(PageRequests.WithoutThisCall(isNotification: true), info => info["application_instance_id"] = "no-call-reception");
+
+        var response = await _client.PostPageAsync("reception", "first", request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(await factory.RecordedWithoutCallAsync(), r => r.Request.Contains("no-call-reception", StringComparison.Ordinal) && r.Failure is null);
     }
 
     [Fact]

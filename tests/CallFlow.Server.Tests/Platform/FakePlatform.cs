@@ -16,8 +16,9 @@ namespace CallFlow.Server.Tests.Platform;
 
 /// <summary>
 /// The platform's web services, faked by a real Kestrel server on a free loopback port: it checks HTTP Basic
-/// credentials, records every service_start, service_cancel and application_status request, starts one
-/// "instance" per call, and can be told to fail the next requests (503, 429 with Retry-After, 401).
+/// credentials, records every service_start, service_cancel, application_status and rest_interrupt request, starts one
+/// "instance" per call, and can be told to fail the next requests (503, 429 with Retry-After, 401, or the web services'
+/// JSON error with its four-digit code).
 /// </summary>
 public sealed class FakePlatform : IAsyncDisposable
 {
@@ -29,7 +30,7 @@ public sealed class FakePlatform : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<PlatformRequest> _requests = new();
-    private readonly ConcurrentQueue<(HttpStatusCode Status, TimeSpan? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<(HttpStatusCode Status, TimeSpan? RetryAfter, string Body)> _failures = new();
     private readonly ConcurrentDictionary<string, (string? Token, string? Error, bool Finished)> _instances = new();
     private int _nextInstance;
 
@@ -98,18 +99,42 @@ public sealed class FakePlatform : IAsyncDisposable
         };
     }
 
+    /// <summary>Whether rest_interrupt answers each instance with the newer object form, <c>{"result": ..., "action": ...}</c>, instead of a string.</summary>
+    public bool InterruptAnswersObjects { get; set; }
+
     /// <summary>The next <paramref name="times"/> requests answer <paramref name="status"/> (with Retry-After when given).</summary>
     public void FailNext(HttpStatusCode status, int times = 1, TimeSpan? retryAfter = null)
     {
         for (var i = 0; i < times; i++)
         {
-            _failures.Enqueue((status, retryAfter));
+            _failures.Enqueue((status, retryAfter, "{\"error\": \"scripted failure\"}"));
         }
     }
+
+    /// <summary>The next request answers <paramref name="status"/> with the web services' JSON error of <paramref name="code"/>.</summary>
+    public void FailNextWithError(HttpStatusCode status, string code, string text, string? details = null) =>
+        _failures.Enqueue((status, null, JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["error"] = new Dictionary<string, string?>
+            {
+                ["code"] = code,
+                ["text"] = text,
+                ["details"] = details,
+                ["datetime"] = "2026-12-04 03:50:00",
+                ["link"] = $"https://www.aculab.com/cloud/web-services/web-service-errors?error={code}",
+            },
+            ["request"] = new Dictionary<string, string> { ["url"] = "/rest_interrupt", ["datetime"] = "2026-12-04 03:50:00" },
+        })));
 
     /// <summary>Ends a started instance, as the platform does when its call ends; <paramref name="error"/> is reported in <c>errs</c>.</summary>
     public void FinishInstance(string applicationInstanceId, string? error = null) =>
         _instances.AddOrUpdate(applicationInstanceId, _ => (null, error, true), (_, old) => (old.Token, error, true));
+
+    /// <summary>Runs an instance the platform started itself, as it does for an inbound call.</summary>
+    public void RunInstance(string applicationInstanceId) => _instances[applicationInstanceId] = (null, null, false);
+
+    /// <summary>The rest_interrupt requests received, in order.</summary>
+    public IReadOnlyList<PlatformRequest> Interrupts => Requests.Where(r => r.Operation == "rest_interrupt").ToList();
 
     /// <summary>The instance started for the call with <paramref name="token"/>.</summary>
     public string InstanceFor(string token) => _instances.Single(i => i.Value.Token == token).Key;
@@ -123,7 +148,7 @@ public sealed class FakePlatform : IAsyncDisposable
     {
         var form = await context.Request.ReadFormAsync();
         var (username, password) = Credentials(context.Request);
-        _requests.Enqueue(new PlatformRequest(operation, username, password, form.ToDictionary(f => f.Key, f => f.Value.ToString())));
+        _requests.Enqueue(new PlatformRequest(operation, username, password, form.ToDictionary(f => f.Key, f => f.Value.ToString()), context.Request.Headers.Accept.ToString()));
         if (_failures.TryDequeue(out var failure))
         {
             if (failure.RetryAfter is { } delay)
@@ -131,10 +156,10 @@ public sealed class FakePlatform : IAsyncDisposable
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(delay.TotalSeconds)).ToString();
             }
 
-            return Results.Text("{\"error\": \"scripted failure\"}", "application/json", statusCode: (int)failure.Status);
+            return Results.Text(failure.Body, "application/json", statusCode: (int)failure.Status);
         }
 
-        var expectedUser = operation == "application_status" ? null : $"{CloudId}/{Username}/{OutboundService}";
+        var expectedUser = operation is "application_status" or "rest_interrupt" ? null : $"{CloudId}/{Username}/{OutboundService}";
         if (password != Password || (expectedUser is not null && username != expectedUser))
         {
             return Results.Text("{\"error\": \"Authentication failed\"}", "application/json", statusCode: 401);
@@ -145,6 +170,7 @@ public sealed class FakePlatform : IAsyncDisposable
             "service_start" => Start(form["rest_calls"].ToString()),
             "service_cancel" => Cancel(form["application_instance_ids"].ToString()),
             "application_status" => Status(form["application_instance_id"].ToString()),
+            "rest_interrupt" => Interrupt(form["application_instance_ids"].ToString()),
             _ => Results.NotFound(),
         };
     }
@@ -166,6 +192,16 @@ public sealed class FakePlatform : IAsyncDisposable
 
     private IResult Cancel(string ids) =>
         Results.Json(ids.Split('/').ToDictionary(id => id, id => _instances.ContainsKey(id) ? "cancelled" : "no such application"));
+
+    // Each running instance is interrupted (it stays running: the platform requests its redirect or final page next).
+    private IResult Interrupt(string ids) =>
+        Results.Json(ids.Split('/').ToDictionary(id => id, id =>
+        {
+            var result = !_instances.TryGetValue(id, out var instance) ? "no such application"
+                : instance.Finished ? "application already completed"
+                : "interrupted";
+            return InterruptAnswersObjects ? (object)new Dictionary<string, string> { ["result"] = result, ["action"] = "play" } : result;
+        }));
 
     private IResult Status(string id)
     {

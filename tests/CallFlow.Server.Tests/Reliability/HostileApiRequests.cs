@@ -4,7 +4,7 @@ using CallFlow.AspNetCore.DialConnect;
 
 namespace CallFlow.Server.Tests.Reliability;
 
-/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, <c>/api/dial-connect</c>) and the home page can be sent.</summary>
+/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, its interrupt, <c>/api/dial-connect</c>) and the home page can be sent.</summary>
 public static class HostileApiRequests
 {
     private const string DialConnect = "/api/dial-connect";
@@ -26,6 +26,7 @@ public static class HostileApiRequests
         {
             yield return Get($"an odd call id", $"/api/calls/{id}");
             yield return Get($"an odd call id's recording", $"/api/calls/{id}/recording");
+            yield return new HostileCase("interrupting an odd instance id", HttpMethod.Post, $"/api/calls/{id}/interrupt", [], "application/json");
             yield return Get($"an odd click-to-call id", $"{DialConnect}/{id}");
             yield return new HostileCase("cancelling an odd click-to-call id", HttpMethod.Delete, $"{DialConnect}/{id}");
         }
@@ -51,6 +52,27 @@ public static class HostileApiRequests
         yield return new HostileCase("posting to the calls list", HttpMethod.Post, "/api/calls", "{}"u8.ToArray(), "application/json");
         yield return new HostileCase("posting to the home page", HttpMethod.Post, "/", "{}"u8.ToArray(), "application/json");
         yield return Get("the home page with an odd query", "/?%00=%FF&app=%3Cscript%3E");
+        foreach (var c in InterruptBodies())
+        {
+            yield return c;
+        }
+    }
+
+    // The instance of the page suites' good request, so that once a page of it is recorded the bodies reach the reader.
+    private static IEnumerable<HostileCase> InterruptBodies()
+    {
+        const string path = "/api/calls/06e122c3364cc74c.787379/interrupt";
+        foreach (var body in new[]
+        {
+            "", "{}", "null", "[]", "\"goodbye\"", "{\"redirect_page\": null}", "{\"redirect_page\": 5}", "{\"redirect_page\": \"\"}", "{\"redirect_page\": {}}",
+            "{\"redirect_page\": {\"url\": \"no such page\"}}", "{\"redirect_page\": {\"url\": \"nowhere\"}}", "{\"redirect_page\": {\"url\": \"connected\", \"method\": \"PUT\"}}",
+            "{\"redirect_page\": {\"url\": \"javascript:alert(1)\"}}", "{\"redirect_page\": {\"url\": \"file:///etc/passwd\"}}", "{\"redirect_page\": {\"url\": \"../../../etc\"}}",
+            "{\"redirect_page\": {\"url\": \"%ZZ\"}}", "{\"redirect_page\": {\"url\": \"connected\"}, \"extra\": 1}", "{\"redirect_page\"", HostileJson.Nested(5000, true),
+            "{\"redirect_page\": {\"url\": \"" + new string('a', 20_000) + "\"}}",
+        })
+        {
+            yield return new HostileCase("an interrupt body variant", HttpMethod.Post, path, Encoding.UTF8.GetBytes(body), "application/json");
+        }
     }
 
     private static IEnumerable<HostileCase> DialConnectBodies()

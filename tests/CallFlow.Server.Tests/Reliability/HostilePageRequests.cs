@@ -73,11 +73,11 @@ public static class HostilePageRequests
         // Wrong types in every field the model has, at every level the platform fills in.
         var levels = new (string[] Path, Type Model)[]
         {
-            (["instance_info"], typeof(InstanceInfo)),
-            (["instance_info", "this_call"], typeof(CallInfo)),
-            (["instance_info", "dropped_calls", "0"], typeof(CallInfo)),
-            (["instance_info", "action_progress"], typeof(ActionProgress)),
-            (["instance_info", "action_progress", "negotiated_settings"], typeof(NegotiatedFaxSettings)),
+            ([], typeof(InstanceInfo)),
+            (["this_call"], typeof(CallInfo)),
+            (["dropped_calls", "0"], typeof(CallInfo)),
+            (["action_progress"], typeof(ActionProgress)),
+            (["action_progress", "negotiated_settings"], typeof(NegotiatedFaxSettings)),
         };
         var withDroppedCall = PageRequests.Final(callId: "hostile-1");
         var withFaxProgress = good.DeepClone();
@@ -89,7 +89,7 @@ public static class HostilePageRequests
             {
                 foreach (var value in HostileJson.EveryKindOfValue)
                 {
-                    yield return Json($"{string.Join('.', objectPath)}.{field} = {value}", path, HostileJson.WithField(document, objectPath, field, value));
+                    yield return Json($"{string.Join('.', objectPath.Prepend("instance_info"))}.{field} = {value}", path, HostileJson.WithField(document, objectPath, field, value));
                 }
             }
         }
@@ -105,8 +105,8 @@ public static class HostilePageRequests
             foreach (var objects in new[] { false, true })
             {
                 var nested = HostileJson.Nested(depth, objects);
-                yield return Json($"{depth} levels of nesting in an unknown field", path, HostileJson.WithField(good, ["instance_info"], "extra", nested));
-                yield return Json($"{depth} levels of nesting as token", path, HostileJson.WithField(good, ["instance_info"], "token", nested));
+                yield return Json($"{depth} levels of nesting in an unknown field", path, HostileJson.WithField(good, [], "extra", nested));
+                yield return Json($"{depth} levels of nesting as token", path, HostileJson.WithField(good, [], "token", nested));
                 yield return Json($"{depth} levels of nesting as the body", path, Encoding.UTF8.GetBytes(nested));
             }
         }
@@ -114,12 +114,12 @@ public static class HostilePageRequests
         foreach (var size in new[] { 1024, 32 * 1024, MaxBodyBytes - 1024, MaxBodyBytes + 1, 1024 * 1024 })
         {
             var text = "\"" + new string('x', size) + "\"";
-            yield return Json($"a {size}-character call_id", path, HostileJson.WithField(good, ["instance_info", "this_call"], "call_id", text));
-            yield return Json($"a {size}-character token", path, HostileJson.WithField(good, ["instance_info"], "token", text));
+            yield return Json($"a {size}-character call_id", path, HostileJson.WithField(good, ["this_call"], "call_id", text));
+            yield return Json($"a {size}-character token", path, HostileJson.WithField(good, [], "token", text));
             var numbers = "[" + string.Join(',', Enumerable.Repeat("0", size / 2)) + "]";
-            yield return Json($"an array of {size / 2} numbers in an unknown field", path, HostileJson.WithField(good, ["instance_info"], "extra", numbers));
-            var calls = new JsonArray(Enumerable.Range(0, size / 200).Select(_ => (JsonNode)good["instance_info"]!["this_call"]!.DeepClone()).ToArray());
-            yield return Json($"{size / 200} dropped calls", path, HostileJson.WithField(good, ["instance_info"], "dropped_calls", calls.ToJsonString()));
+            yield return Json($"an array of {size / 2} numbers in an unknown field", path, HostileJson.WithField(good, [], "extra", numbers));
+            var calls = new JsonArray(Enumerable.Range(0, size / 200).Select(_ => (JsonNode)good["this_call"]!.DeepClone()).ToArray());
+            yield return Json($"{size / 200} dropped calls", path, HostileJson.WithField(good, [], "dropped_calls", calls.ToJsonString()));
         }
 
         foreach (var raw in HostileJson.InvalidUtf8)
@@ -128,7 +128,7 @@ public static class HostilePageRequests
             yield return Json($"invalid UTF-8 {Convert.ToHexString(raw)} in a form field", path, [.. "instance_info="u8.ToArray(), .. raw], "application/x-www-form-urlencoded");
         }
 
-        foreach (var (field, value) in new[] { ("call_id", "\"other\""), ("call_id", "5"), ("this_call", "{}"), ("this_call", "null"), ("instance_info", "{}"), ("token", "[]") })
+        foreach (var (field, value) in new[] { ("call_id", "\"other\""), ("call_id", "5"), ("this_call", "{}"), ("this_call", "null"), ("application_instance_id", "{}"), ("is_notification", "true"), ("token", "[]") })
         {
             yield return Json($"a duplicate {field}", path, HostileJson.WithDuplicate(goodBytes, field, value));
         }
@@ -153,7 +153,7 @@ public static class HostilePageRequests
 
         foreach (var size in new[] { MaxBodyBytes + 1, 256 * 1024, 2 * 1024 * 1024 })
         {
-            var padded = HostileJson.WithField(good, ["instance_info"], "padding", "\"" + new string(' ', size) + "\"");
+            var padded = HostileJson.WithField(good, [], "padding", "\"" + new string(' ', size) + "\"");
             yield return Json($"a {size}-byte body", path, padded);
             yield return new HostileCase($"a {size}-byte chunked body", HttpMethod.Post, path, padded, "application/json", Chunked: true);
         }
@@ -181,5 +181,5 @@ public static class HostilePageRequests
     private static HostileCase Json(string description, string path, byte[] body, string contentType = "application/json") =>
         new(description, HttpMethod.Post, path, body, contentType);
 
-    private static string Query(JsonObject request) => Uri.EscapeDataString(request["instance_info"]!.ToJsonString());
+    private static string Query(JsonObject request) => Uri.EscapeDataString(request.ToJsonString());
 }

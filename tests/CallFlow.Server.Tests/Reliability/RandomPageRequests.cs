@@ -24,13 +24,13 @@ public static class RandomPageRequests
         var good = PageRequests.Inbound("random-1");
         var goodBytes = Encoding.UTF8.GetBytes(good.ToJsonString());
         var edited = RandomJson.ByteEdits().Select(edits => new HostileCase($"byte edits {string.Join(' ', edits)}", HttpMethod.Post, Path, RandomJson.Apply(goodBytes, edits), "application/json"));
-        var fields = HostileJson.WireNames(CallFlowJson.Options, typeof(InstanceInfo)).Select(f => (Object: new[] { "instance_info" }, Field: f))
-            .Concat(HostileJson.WireNames(CallFlowJson.Options, typeof(CallInfo)).Select(f => (Object: new[] { "instance_info", "this_call" }, Field: f)))
+        var fields = HostileJson.WireNames(CallFlowJson.Options, typeof(InstanceInfo)).Select(f => (Object: Array.Empty<string>(), Field: f))
+            .Concat(HostileJson.WireNames(CallFlowJson.Options, typeof(CallInfo)).Select(f => (Object: new[] { "this_call" }, Field: f)))
             .ToArray();
         var valued =
             from target in Gen.Elements(fields)
             from value in RandomJson.Value()
-            select new HostileCase($"{string.Join('.', target.Object)}.{target.Field} = {RandomJson.Shorten(value)}", HttpMethod.Post, Path,
+            select new HostileCase($"{string.Join('.', target.Object.Prepend("instance_info"))}.{target.Field} = {RandomJson.Shorten(value)}", HttpMethod.Post, Path,
                 HostileJson.WithField(good, target.Object, target.Field, value), "application/json");
         return Gen.OneOf(edited, valued).Sample(count, new Rnd(Seed), 20).ToList();
     }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CallFlow.Actions.Recordings;
+using CallFlow.Actions.Serialization;
 using CallFlow.Simulator;
 using CallFlow.AspNetCore.Apps;
 using CallFlow.Server.Tests.Declarative;
@@ -30,7 +32,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
 
             Assert.True(call.Succeeded, $"{app}: {string.Join("; ", call.Problems)}");
             Assert.Equal("completed", call.CallCause);
-            await AssertReplaysAsync(call);
+            await AssertReplaysAsync(call.Recording);
         }
     }
 
@@ -53,7 +55,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
         Assert.Equal(["[file hold-music.wav]"], call.Heard);
         Assert.Contains(call.Transcript, line => line.EndsWith("connect 441908273800, 441908273802: the caller hears file hold-music.wav while waiting; 441908273800 answers", StringComparison.Ordinal));
         Assert.Equal(["first", "after-connect", "final"], call.Recording.Exchanges.Select(exchange => exchange.Page));
-        await AssertReplaysAsync(call);
+        await AssertReplaysAsync(call.Recording);
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
 
         Assert.Equal("Thank you, your message has been recorded. Goodbye.", call.Heard[^1]);
         Assert.Contains(call.Transcript, line => line.Contains("[2] record: the caller speaks for 14.0 s", StringComparison.Ordinal));
-        await AssertReplaysAsync(call);
+        await AssertReplaysAsync(call.Recording);
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
         Assert.Equal("Thank you for calling. Goodbye.", call.Heard[^1]);
         Assert.Contains(call.Transcript, line => line.EndsWith($"connect {destination}: {destination} answers", StringComparison.Ordinal));
         Assert.Equal(keys.Length > 1, call.Heard.Contains("Sorry, that is not one of the choices."));
-        await AssertReplaysAsync(call);
+        await AssertReplaysAsync(call.Recording);
     }
 
     [Fact]
@@ -114,17 +116,30 @@ public class SampleAppSimulationTests(SampleAppsFactory factory) : IClassFixture
         Assert.Equal(["first", "choice", "../conference/first", "../conference/left", "final"], call.Recording.Exchanges.Select(exchange => exchange.Page));
     }
 
+    [Fact]
+    public async Task TheHistorysRecordingOfACallThatMovesFromMenuToConferenceReplays()
+    {
+        var call = await CallAsync("menu", new Scenario { Digits = ["3"] });
+        var callId = call.Recording.Exchanges[0].Request!.Value.GetProperty("this_call").GetProperty("call_id").GetString();
+
+        var recording = JsonSerializer.Deserialize(await factory.CreateClient().GetByteArrayAsync($"/api/calls/{callId}/recording"), CallFlowJsonContext.Default.Recording)!;
+
+        Assert.Equal("menu", recording.App);
+        Assert.Equal(["first", "choice", "../conference/first", "../conference/left", "final"], recording.Exchanges.Select(e => e.Page));
+        await AssertReplaysAsync(recording);
+    }
+
     private async Task<SimulationResult> CallAsync(string app, Scenario? scenario = null, string from = SimulationOptions.DefaultFrom)
     {
         var options = new SimulationOptions(new Uri(factory.Server.BaseAddress, $"apps/{app}/")) { From = from, Scenario = scenario ?? new Scenario() };
         return await new PlatformSimulator(factory.CreateClient(), options).RunAsync();
     }
 
-    private async Task AssertReplaysAsync(SimulationResult call)
+    private async Task AssertReplaysAsync(Recording recording)
     {
-        var outcomes = await new RecordingReplayer(factory.CreateClient(), factory.Server.BaseAddress).ReplayAsync(call.Recording);
+        var outcomes = await new RecordingReplayer(factory.CreateClient(), factory.Server.BaseAddress).ReplayAsync(recording);
 
         Assert.All(outcomes, outcome => Assert.True(outcome.Passed,
-            $"{call.Recording.App} exchange {outcome.Index} ({outcome.Page}): status {outcome.ActualStatus} (expected {outcome.ExpectedStatus}); {string.Join("; ", outcome.Differences)}"));
+            $"{recording.App} exchange {outcome.Index} ({outcome.Page}): status {outcome.ActualStatus} (expected {outcome.ExpectedStatus}); {string.Join("; ", outcome.Differences)}"));
     }
 }

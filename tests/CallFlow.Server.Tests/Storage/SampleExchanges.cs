@@ -21,14 +21,14 @@ public static class SampleExchanges
 
     public static string NewApp() => "app-" + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>A page request of <paramref name="callId"/> as the platform sends it (wrapped instance_info).</summary>
+    /// <summary>A page request of <paramref name="callId"/> as the platform posts it (the bare instance info).</summary>
     public static string Request(string callId, string? cause = null) =>
         JsonSerializer.Serialize(
-            new PageRequest(new InstanceInfo
+            new InstanceInfo
             {
                 ApplicationInstanceId = "inst-" + callId,
                 ThisCall = new CallInfo { CallId = callId, CallDirection = "in", CallFrom = From, CallTo = To, CallState = cause is null ? "answered" : "idle", CallCause = cause },
-            }),
+            },
             CallFlowJson.Options);
 
     /// <summary>One answered page of <paramref name="callId"/>.</summary>
@@ -40,6 +40,7 @@ public static class SampleExchanges
         ApplicationInstanceId = "inst-" + callId,
         ReceivedAt = receivedAt,
         Method = "POST",
+        ContentType = "application/json",
         Request = Request(callId, cause),
         StatusCode = 200,
         Response = Answer,
