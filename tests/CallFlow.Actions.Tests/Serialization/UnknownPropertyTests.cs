@@ -34,7 +34,7 @@ public class UnknownPropertyTests
         {"instance_info": {
             "application_instance_id": "i-1", "is_notification": false, "future_instance_field": {"a": 1},
             "this_call": {"call_id": "c-1", "future_call_field": "kept"},
-            "action_result": {"action": "connect", "interrupted": false, "future_outer": 7,
+            "action_result": {"action": "connect", "future_outer": 7,
                               "result": {"seconds_connected_duration": 4.5, "future_inner": "x"}},
             "error_result": {"action": "connect", "result": "failed", "future_error_code": 500},
             "dropped_calls": [{"call_id": "c-2", "future_drop_reason": "voicemail"}]
@@ -44,12 +44,12 @@ public class UnknownPropertyTests
 
     private const string PageRequestWithUnknownResultProperties = """
         {"instance_info": {"is_notification": false, "this_call": {"call_id": "c-1"},
-            "action_result": {"action": "run_menu", "interrupted": false, "result": {"selected_digit": "2", "future_attempts": 3}}}}
+            "action_result": {"action": "run_menu", "result": {"selected_digit": "2", "future_attempts": 3}}}}
         """;
 
     private const string PageRequestWithRawResult = """
         {"instance_info": {"is_notification": false, "this_call": {"call_id": "c-1"},
-            "action_result": {"action": "future_action", "interrupted": false, "future_outer": [1], "result": {"anything": true}}}}
+            "action_result": {"action": "future_action", "future_outer": [1], "result": {"anything": true}}}}
         """;
 
     public static TheoryData<string, WireSerializer> PageRequests => Wire.Cross(

@@ -37,7 +37,7 @@ public sealed class LocalModeTests
         var call = await FirstLegAsync(client);
         var pages = (await client.GetFromJsonAsync<JsonElement>($"/api/calls/{call}")).GetProperty("exchanges").EnumerateArray().ToList();
         Assert.Equal(["first", "disconnected", "final"], pages.Select(p => p.GetProperty("page").GetString()));
-        Assert.All(pages, p => Assert.Equal(instance, p.GetProperty("request").GetProperty("instance_info").GetProperty("application_instance_id").GetString()));
+        Assert.All(pages, p => Assert.Equal(instance, p.GetProperty("request").GetProperty("application_instance_id").GetString()));
     }
 
     [Fact]

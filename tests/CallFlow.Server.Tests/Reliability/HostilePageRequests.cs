@@ -81,7 +81,7 @@ public static class HostilePageRequests
         };
         var withDroppedCall = PageRequests.Final(callId: "hostile-1");
         var withFaxProgress = good.DeepClone();
-        withFaxProgress["instance_info"]!["action_progress"] = new JsonObject { ["id"] = "fax-1", ["negotiated_settings"] = new JsonObject { ["data_rate"] = 9600 } };
+        withFaxProgress["action_progress"] = new JsonObject { ["id"] = "fax-1", ["negotiated_settings"] = new JsonObject { ["data_rate"] = 9600 } };
         foreach (var (objectPath, model) in levels)
         {
             var document = objectPath.Contains("dropped_calls") ? withDroppedCall : objectPath.Contains("action_progress") ? withFaxProgress : good;
