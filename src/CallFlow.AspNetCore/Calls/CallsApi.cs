@@ -16,7 +16,7 @@ public static class CallsApi
         group.MapGet("/", ListCallsAsync)
             .WithName("ListCalls")
             .WithSummary("Lists calls, newest first")
-            .WithDescription("Filters: app (exact name), since (ISO 8601: calls seen since then), limit (1-500, default 50). Pass next_cursor back as cursor for the next page.");
+            .WithDescription("Filters: app (exact name), number (the start of the from or to number), outcome (problem, no_problem, unfinished), since and until (ISO 8601: calls last seen from, and before, then), limit (1-500, default 50). Pass next_cursor back as cursor for the next page.");
         group.MapGet("/{call_id}", GetCallAsync)
             .WithName("GetCall")
             .WithSummary("A call and its page exchanges in order")
@@ -30,9 +30,9 @@ public static class CallsApi
     }
 
     private static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCallsAsync(
-        string? app, string? since, string? limit, string? cursor, ICallHistory history, CancellationToken cancellationToken)
+        [AsParameters] CallListArguments arguments, ICallHistory history, CancellationToken cancellationToken)
     {
-        var query = CallListParameters.Read(app, since, limit, cursor, out var errors);
+        var query = CallListParameters.Read(arguments, out var errors);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The call list query is not valid.");
@@ -59,7 +59,8 @@ public static class CallsApi
         return call is null ? UnknownCall(callId) : TypedResults.Json(CallRecordings.From(call), CallFlowJson.Indented);
     }
 
-    private static ProblemHttpResult UnknownCall(string callId) =>
+    /// <summary>The 404 problem for a call the history does not hold.</summary>
+    internal static ProblemHttpResult UnknownCall(string callId) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "No such call.",
