@@ -31,9 +31,10 @@ internal static class InspectorForms
         {
             return await antiforgery.IsRequestValidAsync(http) ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
+        catch (Exception exception) when (exception is AntiforgeryValidationException or InvalidDataException or BadHttpRequestException or IOException)
         {
-            // A form past the limits, or one that ended early: refused like a bad token.
+            // A form past the limits, malformed, or one that ended early (the antiforgery check wraps what reading the
+            // form threw): refused like a bad token.
             return null;
         }
     }
