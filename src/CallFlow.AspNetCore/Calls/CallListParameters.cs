@@ -39,14 +39,10 @@ internal static class CallListParameters
         CallOutcome? outcome = null;
         if (arguments.Outcome is not null)
         {
-            var index = OutcomeNames.ToList().IndexOf(arguments.Outcome);
-            if (index < 0)
+            outcome = Enum.GetValues<CallOutcome>().Cast<CallOutcome?>().FirstOrDefault(value => OutcomeName(value!.Value) == arguments.Outcome);
+            if (outcome is null)
             {
                 errors["outcome"] = [$"outcome must be one of {string.Join(", ", OutcomeNames)} (got '{arguments.Outcome}')."];
-            }
-            else
-            {
-                outcome = Enum.GetValues<CallOutcome>()[index];
             }
         }
 
