@@ -13,7 +13,6 @@ namespace CallFlow.AspNetCore.Inspector;
 /// </param>
 /// <param name="ErrorResult"><c>error_result</c> of this request (an error page).</param>
 /// <param name="DroppedCalls"><c>dropped_calls</c> of this request: the call's legs that ended since the last page.</param>
-/// <param name="Problems">The wire paths and messages of a validation problem answered (<c>errors</c> of the problem).</param>
 /// <param name="Curl">The request as a <c>curl</c> command.</param>
 internal sealed record InspectedExchange(
     PageExchange Stored,
@@ -23,7 +22,6 @@ internal sealed record InspectedExchange(
     JsonElement? ActionResult,
     JsonElement? ErrorResult,
     IReadOnlyList<JsonElement> DroppedCalls,
-    IReadOnlyList<KeyValuePair<string, string>> Problems,
     string Curl)
 {
     /// <summary>Whether the answer was not the app's own, or was refused.</summary>
@@ -47,7 +45,6 @@ internal sealed record InspectedExchange(
                 i + 1 < infos.Count ? Present(infos[i + 1], "action_result") : null,
                 Present(infos[i], "error_result"),
                 Present(infos[i], "dropped_calls") is { ValueKind: JsonValueKind.Array } dropped ? dropped.EnumerateArray().ToList() : [],
-                ProblemsOf(response),
                 CurlCommand.For(exchange.Method, pageUrl, exchange.Request, pageUsername));
         }).ToList();
     }
@@ -72,18 +69,4 @@ internal sealed record InspectedExchange(
         info is { ValueKind: JsonValueKind.Object } found && found.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
             ? value
             : null;
-
-    private static List<KeyValuePair<string, string>> ProblemsOf(JsonElement? response)
-    {
-        if (Present(response, "errors") is not { ValueKind: JsonValueKind.Object } errors)
-        {
-            return [];
-        }
-
-        return errors.EnumerateObject()
-            .SelectMany(path => path.Value.ValueKind == JsonValueKind.Array
-                ? path.Value.EnumerateArray().Select(message => KeyValuePair.Create(path.Name, message.ToString()))
-                : [KeyValuePair.Create(path.Name, path.Value.ToString())])
-            .ToList();
-    }
 }
