@@ -174,6 +174,7 @@ public static class CallInspectorApi
             : null;
     }
 
+    // The parameters every view but sign-in takes under the same names (written here with CallListView's).
     private static Dictionary<string, object?> Frame(HttpContext http, IAntiforgery antiforgery, InspectorSession session) => new()
     {
         [nameof(CallListView.Links)] = InspectorLinks.For(http),
