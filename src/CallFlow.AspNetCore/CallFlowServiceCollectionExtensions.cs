@@ -3,6 +3,7 @@ using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.Declarative;
 using CallFlow.AspNetCore.DialConnect;
 using CallFlow.AspNetCore.Health;
+using CallFlow.AspNetCore.Inspector;
 using CallFlow.AspNetCore.OpenApi;
 using CallFlow.AspNetCore.Pages;
 using CallFlow.AspNetCore.Security;
@@ -14,7 +15,7 @@ public static class CallFlowServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the page server, page authentication, the admin API key, declarative apps (<c>CallFlow:AppsPath</c>),
-    /// click-to-call (with its <c>dial-connect</c> app), the call history, health checks, problem details, the admin API's JSON and the OpenAPI document, with their
+    /// click-to-call (with its <c>dial-connect</c> app), the call history, the call inspector, health checks, problem details, the admin API's JSON and the OpenAPI document, with their
     /// options bound from the <c>CallFlow</c> section of <paramref name="configuration"/> and validated at startup.
     /// Code-first apps are added beside it with <see cref="Apps.AppServiceCollectionExtensions.AddCallFlowApp"/>;
     /// <see cref="CallFlowEndpointRouteBuilderExtensions.MapCallFlow"/> serves it all.
@@ -31,6 +32,7 @@ public static class CallFlowServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<ServerHealthCheck>("server");
         services.AddCallFlowOpenApi();
         services.AddCallStore();
+        services.AddCallInspector();
         return services;
     }
 }

@@ -234,7 +234,10 @@ public static partial class AppFileReader
                 return null;
             }
 
-            var rule = new AppRule(path, name, description, when, actions, Compile(actions, $"{path}.actions", placeholdersAllowed: true));
+            var referencesBefore = context.PageReferences.Count;
+            var answer = Compile(actions, $"{path}.actions", placeholdersAllowed: true);
+            var linkedPages = context.PageReferences.Skip(referencesBefore).Select(reference => PageOfThisApp(reference.Url)).OfType<string>().Distinct().ToList();
+            var rule = new AppRule(path, name, description, when, actions, answer, linkedPages);
             if (when?.UsesClock == true)
             {
                 _clockRules.Add(rule);
@@ -310,19 +313,23 @@ public static partial class AppFileReader
             var known = pages.Keys.Concat(ImplicitPages.Where(p => !pages.ContainsKey(p))).ToList();
             foreach (var (path, url) in context.PageReferences)
             {
-                // Only a bare name is a page of this app; a URL with '/' or ':' leads elsewhere and is the operator's business.
-                if (url.Length == 0 || url.AsSpan().IndexOfAny('/', ':') >= 0)
-                {
-                    continue;
-                }
-
-                var end = url.AsSpan().IndexOfAny('?', '#');
-                var page = end < 0 ? url : url[..end];
-                if (!pages.ContainsKey(page) && !ImplicitPages.Contains(page))
+                if (PageOfThisApp(url) is { } page && !pages.ContainsKey(page) && !ImplicitPages.Contains(page))
                 {
                     context.Add(path, $"\"{url}\" names no page of this app; its pages are {string.Join(", ", known)}");
                 }
             }
+        }
+
+        // Only a bare name is a page of this app; a URL with '/' or ':' leads elsewhere and is the operator's business.
+        private static string? PageOfThisApp(string url)
+        {
+            if (url.Length == 0 || url.AsSpan().IndexOfAny('/', ':') >= 0)
+            {
+                return null;
+            }
+
+            var end = url.AsSpan().IndexOfAny('?', '#');
+            return end < 0 ? url : url[..end];
         }
 
         private string? OptionalString(JsonElement element, string key, string path)

@@ -5,7 +5,7 @@ namespace CallFlow.Actions.AppFiles;
 /// <summary>One rule of a page: when it holds, its actions (with placeholders filled in) answer the page.</summary>
 public sealed class AppRule
 {
-    internal AppRule(string path, string? name, string? description, RuleConditions? when, IReadOnlyList<TelephonyAction> actions, ResponseTemplate answer)
+    internal AppRule(string path, string? name, string? description, RuleConditions? when, IReadOnlyList<TelephonyAction> actions, ResponseTemplate answer, IReadOnlyList<string> linkedPages)
     {
         Path = path;
         Name = name;
@@ -13,6 +13,7 @@ public sealed class AppRule
         When = when;
         Actions = actions;
         Answer = answer;
+        LinkedPages = linkedPages;
     }
 
     /// <summary>Where the rule is in its file (<c>pages.first[1]</c>), for logs.</summary>
@@ -32,6 +33,9 @@ public sealed class AppRule
 
     /// <summary>The answer, compiled at load so serving it needs no parsing.</summary>
     public ResponseTemplate Answer { get; }
+
+    /// <summary>The pages of this app its actions name as next pages (<c>next_page</c> and the like), each once, in file order.</summary>
+    public IReadOnlyList<string> LinkedPages { get; }
 
     /// <summary>The rule's name, or its path when it has none.</summary>
     public string Label => Name ?? Path;

@@ -15,6 +15,15 @@ public sealed record CallQuery
     /// <summary>Only calls seen at or after this instant (their latest exchange), or all when null.</summary>
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>Only calls seen before this instant (their latest exchange), or all when null.</summary>
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>Only calls whose <c>from</c> or <c>to</c> starts with this text, or all when null.</summary>
+    public string? NumberPrefix { get; init; }
+
+    /// <summary>Only calls that went this way, or all when null.</summary>
+    public CallOutcome? Outcome { get; init; }
+
     /// <summary>At most this many calls (1 to <see cref="MaxLimit"/>).</summary>
     public int Limit { get; init; } = DefaultLimit;
 

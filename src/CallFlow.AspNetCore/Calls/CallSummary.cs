@@ -40,4 +40,8 @@ public sealed record CallSummary
     /// <summary>How many page exchanges the call has.</summary>
     [JsonPropertyName("exchange_count")]
     public required int ExchangeCount { get; init; }
+
+    /// <summary>Whether any page of the call was answered by the fallback, rejected or failed (its exchange has a <c>failure</c>).</summary>
+    [JsonPropertyName("has_problem")]
+    public bool HasProblem { get; init; }
 }

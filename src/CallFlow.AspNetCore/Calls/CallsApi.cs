@@ -22,7 +22,10 @@ public static class CallsApi
             .WithSummary("Lists calls, newest first")
             .WithDescription("Pass next_cursor back as cursor for the next page.")
             .WithParameterDocs("app", "Keeps the calls of this app (its exact name).")
-            .WithParameterDocs("since", "ISO 8601: keeps the calls seen since then.", example: "2026-11-20T09:30:00Z")
+            .WithParameterDocs("number", "Keeps the calls whose from or to number starts with this, taken literally.", example: "4419")
+            .WithParameterDocs("outcome", "Keeps the calls with a page answered by the fallback or refused (problem), those without (no_problem), or those with no final page yet (unfinished).", allowed: CallListParameters.OutcomeNames)
+            .WithParameterDocs("since", "ISO 8601: keeps the calls last seen at or after then.", example: "2026-11-20T09:30:00Z")
+            .WithParameterDocs("until", "ISO 8601: keeps the calls last seen before then.", example: "2026-11-21T00:00:00Z")
             .WithParameterDocs("limit", $"How many calls, 1 to {CallQuery.MaxLimit} (default {CallQuery.DefaultLimit}).")
             .WithParameterDocs("cursor", "The next_cursor of the previous page.");
         group.MapGet("/{call_id}", GetCallAsync)
@@ -43,9 +46,9 @@ public static class CallsApi
     private const string CallIdDocs = "The call's this_call.call_id. The example is the call every page example belongs to: try a page first.";
 
     private static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCallsAsync(
-        string? app, string? since, string? limit, string? cursor, ICallHistory history, CancellationToken cancellationToken)
+        [AsParameters] CallListArguments arguments, ICallHistory history, CancellationToken cancellationToken)
     {
-        var query = CallListParameters.Read(app, since, limit, cursor, out var errors);
+        var query = CallListParameters.Read(arguments, out var errors);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The call list query is not valid.");
@@ -72,7 +75,8 @@ public static class CallsApi
         return call is null ? UnknownCall(callId) : TypedResults.Json(CallRecordings.From(call), CallFlowJson.Indented);
     }
 
-    private static ProblemHttpResult UnknownCall(string callId) =>
+    /// <summary>The 404 problem for a call the history does not hold.</summary>
+    internal static ProblemHttpResult UnknownCall(string callId) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "No such call.",

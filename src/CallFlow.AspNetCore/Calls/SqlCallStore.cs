@@ -12,7 +12,8 @@ namespace CallFlow.AspNetCore.Calls;
 /// </summary>
 public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
 {
-    private const string SummaryColumns = "call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count";
+    /// <summary>The columns of a call's summary, as written.</summary>
+    internal const string SummaryColumns = "call_id, app, call_from, call_to, first_seen, last_seen, last_page, final_cause, exchange_count";
 
     // An exchange row starts with its call id and its call's number (see CallNumbers).
     private const string InsertExchanges =
@@ -69,31 +70,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, CallQuery.MaxLimit);
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        await using var command = _database.CreateCommand(connection, "");
-        var conditions = new List<string>();
-        if (query.App is not null)
-        {
-            conditions.Add("app = @app");
-            _database.AddParameter(command, "app", query.App);
-        }
-
-        if (query.Since is { } since)
-        {
-            conditions.Add("last_seen >= @since");
-            _database.AddParameter(command, "since", UnixMicroseconds.From(since));
-        }
-
-        if (query.After is { } after)
-        {
-            conditions.Add("(last_seen, call_id) < (@after_seen, @after_id)");
-            _database.AddParameter(command, "after_seen", after.LastSeen);
-            _database.AddParameter(command, "after_id", after.CallId);
-        }
-
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        // One row more than asked tells whether another page follows.
-        command.CommandText = $"SELECT {SummaryColumns} FROM calls {where} ORDER BY last_seen DESC, call_id DESC LIMIT @limit";
-        _database.AddParameter(command, "limit", query.Limit + 1);
+        await using var command = CallListCommand.Create(_database, connection, query);
         var calls = new List<CallSummary>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -119,7 +96,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         // One transaction, so the summary and the exchanges agree even while the call is still going on.
         await using var transaction = await _database.BeginReadTransactionAsync(connection, cancellationToken);
         CallSummary summary;
-        await using (var command = _database.CreateCommand(connection, $"SELECT {SummaryColumns} FROM calls WHERE call_id = @call_id", transaction))
+        await using (var command = _database.CreateCommand(connection, $"SELECT {CallListCommand.SelectColumns} FROM calls WHERE call_id = @call_id", transaction))
         {
             _database.AddParameter(command, "call_id", callId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -295,6 +272,7 @@ public sealed class SqlCallStore : ICallStore, ICallHistory, IAsyncDisposable
         LastPage = reader.GetString(6),
         FinalCause = NullableString(reader, 7),
         ExchangeCount = reader.GetInt32(8),
+        HasProblem = reader.GetBoolean(9),
     };
 
     private static PageExchange ReadExchange(DbDataReader reader) => new()

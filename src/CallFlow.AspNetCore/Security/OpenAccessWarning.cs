@@ -28,6 +28,6 @@ public sealed partial class OpenAccessWarning(IOptions<PageAuthOptions> pageAuth
         Message = "Page routes are open: set CallFlow:PageAuth:Username and CallFlow:PageAuth:Password so only the platform can request pages")]
     private partial void LogOpenPages();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Key} is not set: the admin API (/api/*) is open to anyone who can reach the server")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Key} is not set: the admin API (/api/*) and the call inspector (/inspector) are open to anyone who can reach the server")]
     private partial void LogOpenAdminApi(string key);
 }

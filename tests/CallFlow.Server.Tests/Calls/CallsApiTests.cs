@@ -30,11 +30,26 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
         Assert.Equal(JsonValueKind.Null, second.GetProperty("next_cursor").ValueKind);
         var listed = first.GetProperty("calls")[1];
         Assert.Equal(
-            ["call_id", "app", "from", "to", "first_seen", "last_seen", "last_page", "final_cause", "exchange_count"],
+            ["call_id", "app", "from", "to", "first_seen", "last_seen", "last_page", "final_cause", "exchange_count", "has_problem"],
             listed.EnumerateObject().Select(p => p.Name));
         Assert.Equal((From, To, "final", "busy", 2), (listed.GetProperty("from").GetString(), listed.GetProperty("to").GetString(),
             listed.GetProperty("last_page").GetString(), listed.GetProperty("final_cause").GetString(), listed.GetProperty("exchange_count").GetInt32()));
         Assert.Equal(Start.AddMinutes(1), listed.GetProperty("first_seen").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task TheListFiltersByNumberPrefixAndOutcome()
+    {
+        var app = NewApp();
+        var (failed, clean) = (NewCallId(), NewCallId());
+        await server.History.AppendAllAsync([FirstPageBetween(app, failed, Start, "4420799933", To) with { Failure = "fell back" }, FirstPageBetween(app, clean, Start, "4419", To)]);
+
+        var byNumber = await GetJsonAsync($"/api/calls?app={app}&number=44207999");
+        var problems = await GetJsonAsync($"/api/calls?app={app}&outcome=problem");
+
+        Assert.Equal([failed], CallIds(byNumber));
+        Assert.Equal([failed], CallIds(problems));
+        Assert.True(problems.GetProperty("calls")[0].GetProperty("has_problem").GetBoolean());
     }
 
     [Theory]
@@ -46,6 +61,10 @@ public sealed class CallsApiTests(CallsApiFactory server) : IClassFixture<CallsA
     [InlineData("cursor=bm90LWEtY3Vyc29y", "cursor")]
     [InlineData("app=", "app")]
     [InlineData("app=%20&limit=-1", "limit")]
+    [InlineData("number=", "number")]
+    [InlineData("outcome=failed", "outcome")]
+    [InlineData("until=tomorrow", "until")]
+    [InlineData("since=2026-02-01T00:00:00Z&until=2026-01-01T00:00:00Z", "until")]
     public async Task ABadQueryParameterIsAProblemNamingIt(string query, string parameter)
     {
         var response = await _client.GetAsync($"/api/calls?{query}");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CallFlow.Server.Tests.Infrastructure;
+using CallFlow.Server.Tests.Inspector;
 using CallFlow.Server.Tests.Platform;
 
 namespace CallFlow.Server.Tests.DialConnect;
@@ -18,6 +19,20 @@ public sealed class DialConnectLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task ARequestGoesFromScheduledThroughEveryStatusToCompletedWithItsConnectedDuration() =>
         await _server.CompleteAWebCallAsync();
+
+    [Fact]
+    public async Task TheInspectorShowsTheClickToCallRequestThatStartedACall()
+    {
+        await _server.CompleteAWebCallAsync();
+        var requestId = Assert.Single(_server.Platform.StartedTokens);
+        using var browser = _server.CreateClientWithoutApiKey();
+        using var signedIn = await browser.PostAsync("/inspector/sign-in", await InspectorServer.SignInFormAsync(browser, DialConnectServer.ApiKey));
+
+        var call = await browser.GetStringAsync("/inspector/calls/dc-out-1");
+
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Contains($"click-to-call request <strong>{requestId}</strong> (completed): 12157010680, then 12127773456", call, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task ADelayedRequestIsDialledOnlyOnceItIsDue()

@@ -9,10 +9,22 @@ public static class HostileApiRequests
 {
     private const string DialConnect = "/api/dial-connect";
 
-    private static readonly string[] OddIds =
+    /// <summary>Ids that are odd in every way a path segment can be.</summary>
+    public static readonly string[] OddIds =
     [
         "%2e%2e", "..%2f..%2fappsettings.json", "%00", "a%2Fb", "caf%C3%A9", "%F0%9F%93%9E", "%FF", "%ZZ", "%20", "'%20OR%201%3D1--",
         "%3Cscript%3E", new string('9', 3000), "-1", "0", "null", "%E2%80%AE",
+    ];
+
+    /// <summary>Query strings a list (calls, click-to-call requests, the inspector's call list) can be sent.</summary>
+    public static readonly string[] ListQueries =
+    [
+        "limit=abc", "limit=-1", "limit=0", "limit=1001", "limit=99999999999999999999", "limit=1&limit=2", "limit=", "limit=1.5",
+        "since=yesterday", "since=", "since=9999-99-99", "since=%00", "since=2026-01-01T00:00:00Z&since=2026-01-02T00:00:00Z",
+        "cursor=garbage", "cursor=", "cursor=%FF%FE", "cursor=" + new string('A', 4000), "after=x", "app=%00", "app=" + new string('a', 3000),
+        "status=bogus", "status=", "status=scheduled&status=dialing", "status=%00", "=&=", "&&&",
+        "number=", "number=%00", "number=%25", "number=" + new string('4', 3000), "outcome=PROBLEM", "outcome=", "outcome=problem&outcome=unfinished",
+        "until=yesterday", "until=", "since=2027-01-01T00:00:00Z&until=2026-01-01T00:00:00Z",
     ];
 
     public static IEnumerable<HostileCase> All()
@@ -31,13 +43,7 @@ public static class HostileApiRequests
             yield return new HostileCase("cancelling an odd click-to-call id", HttpMethod.Delete, $"{DialConnect}/{id}");
         }
 
-        foreach (var query in new[]
-        {
-            "limit=abc", "limit=-1", "limit=0", "limit=1001", "limit=99999999999999999999", "limit=1&limit=2", "limit=", "limit=1.5",
-            "since=yesterday", "since=", "since=9999-99-99", "since=%00", "since=2026-01-01T00:00:00Z&since=2026-01-02T00:00:00Z",
-            "cursor=garbage", "cursor=", "cursor=%FF%FE", "cursor=" + new string('A', 4000), "after=x", "app=%00", "app=" + new string('a', 3000),
-            "status=bogus", "status=", "status=scheduled&status=dialing", "status=%00", "=&=", "&&&",
-        })
+        foreach (var query in ListQueries)
         {
             yield return Get("a list query variant", $"/api/calls?{query}");
             yield return Get("a list query variant", $"{DialConnect}?{query}");

@@ -1,6 +1,7 @@
 using System.Net;
 using CallFlow.Server.Samples;
 using CallFlow.Server.Tests.Infrastructure;
+using CallFlow.Server.Tests.Inspector;
 using Xunit.Abstractions;
 
 namespace CallFlow.Server.Tests.Reliability;
@@ -22,6 +23,21 @@ public sealed class HostileInputTests(HostileServer hostile, ITestOutputHelper o
         await RunAsync("admin API", HostileApiRequests.All(), HostileServer.ApiKey);
 
     [Fact]
+    public async Task EveryGeneratedBadInspectorRequestGetsAPageAProblemOrTheSignInPage()
+    {
+        using var client = InspectorServer.Browserless(out var cookies);
+        client.BaseAddress = hostile.Server.BaseAddress;
+        var (field, token) = await InspectorServer.AntiforgeryTokenAsync(client, "/inspector/sign-in");
+
+        // Once without a session (every page leads to sign-in), once signed in (the pages themselves answer).
+        await RunAsync("inspector, signed out", HostileInspectorRequests.All(field, token), cookie: cookies.GetCookieHeader(client.BaseAddress));
+        using var signedIn = await client.PostAsync("/inspector/sign-in", await InspectorServer.SignInFormAsync(client, HostileServer.ApiKey));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var (signedInField, signedInToken) = await InspectorServer.AntiforgeryTokenAsync(client, "/inspector");
+        await RunAsync("inspector, signed in", HostileInspectorRequests.All(signedInField, signedInToken), cookie: cookies.GetCookieHeader(new Uri(client.BaseAddress, "/inspector/")));
+    }
+
+    [Fact]
     public async Task RandomlyEditedPageRequestsGetAProblemOrAnAnswer()
     {
         var cases = RandomPageRequests.Generate(RandomCases);
@@ -30,9 +46,9 @@ public sealed class HostileInputTests(HostileServer hostile, ITestOutputHelper o
         await RunAsync($"page routes, FsCheck seed {RandomPageRequests.Seed}", cases);
     }
 
-    private async Task RunAsync(string what, IEnumerable<HostileCase> cases, string? apiKey = null)
+    private async Task RunAsync(string what, IEnumerable<HostileCase> cases, string? apiKey = null, string? cookie = null)
     {
-        var runner = new HostileRunner(hostile.Server.BaseAddress, apiKey);
+        var runner = new HostileRunner(hostile.Server.BaseAddress, apiKey, cookie);
 
         var failures = await runner.RunAsync(cases);
 

@@ -5,9 +5,11 @@ namespace CallFlow.Server.Tests.Reliability;
 /// <summary>
 /// Sends hostile requests over real connections and sorts the answers: a 2xx, or a 4xx problem details
 /// (<c>application/problem+json</c>), is a pass (and so is Kestrel's own empty 400 for what it refuses before the app,
-/// see <see cref="HostileCase.RefusedByKestrel"/>); a 5xx, any other 4xx body, or a dropped connection is a failure.
+/// see <see cref="HostileCase.RefusedByKestrel"/>); so are, from the inspector, one of its own HTML pages with a 4xx
+/// and the redirect to its sign-in page. A 5xx, any other 4xx body, or a dropped connection is a failure.
+/// <paramref name="cookie"/>, when given, is sent with every request (an inspector session).
 /// </summary>
-public sealed class HostileRunner(Uri baseAddress, string? apiKey = null)
+public sealed class HostileRunner(Uri baseAddress, string? apiKey = null, string? cookie = null)
 {
     private const int Parallelism = 4;
 
@@ -37,6 +39,11 @@ public sealed class HostileRunner(Uri baseAddress, string? apiKey = null)
         try
         {
             using var request = hostile.ToRequest(baseAddress, apiKey);
+            if (cookie is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Cookie", cookie);
+            }
+
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
             var body = await response.Content.ReadAsStringAsync();
@@ -45,6 +52,8 @@ public sealed class HostileRunner(Uri baseAddress, string? apiKey = null)
                 >= 200 and < 300 => null,
                 400 when hostile.RefusedByKestrel && body.Length == 0 => null,
                 >= 400 and < 500 when response.Content.Headers.ContentType?.MediaType == "application/problem+json" => null,
+                >= 400 and < 500 when response.Content.Headers.ContentType?.MediaType == "text/html" && body.Contains("CallFlow inspector", StringComparison.Ordinal) => null,
+                302 when response.Headers.Location?.OriginalString == "/inspector/sign-in" => null,
                 _ => $"{hostile} => {status} {response.Content.Headers.ContentType?.MediaType ?? "(no content type)"} {Truncate(body)}",
             };
         }

@@ -131,6 +131,59 @@ public abstract class CallStoreTests<TDatabase>(TDatabase db) : IClassFixture<TD
     }
 
     [StoreFact]
+    public async Task ListingFiltersByTheStartOfTheFromOrToNumberTakenLiterally()
+    {
+        var app = NewApp();
+        var (fromMatch, toMatch, neither, wildcard) = (NewCallId(), NewCallId(), NewCallId(), NewCallId());
+        await Store.AppendAllAsync(
+        [
+            FirstPageBetween(app, fromMatch, Start, "4420799911", "441908000000"),
+            FirstPageBetween(app, toMatch, Start.AddSeconds(1), "441908000000", "4420799922"),
+            FirstPageBetween(app, neither, Start.AddSeconds(2), "441908000000", "441908000001"),
+            FirstPageBetween(app, wildcard, Start.AddSeconds(3), "44_0%", "441908000001"),
+        ]);
+
+        var london = await Store.ListCallsAsync(new CallQuery { App = app, NumberPrefix = "44207999" }, CancellationToken.None);
+        var literal = await Store.ListCallsAsync(new CallQuery { App = app, NumberPrefix = "44_" }, CancellationToken.None);
+
+        Assert.Equal([toMatch, fromMatch], london.Calls.Select(c => c.CallId));
+        Assert.Equal([wildcard], literal.Calls.Select(c => c.CallId));
+    }
+
+    [StoreFact]
+    public async Task ACallWithAFailedPageIsMarkedAndTheOutcomeFilterFindsIt()
+    {
+        var app = NewApp();
+        var (failed, clean, going) = (NewCallId(), NewCallId(), NewCallId());
+        await Store.AppendAllAsync(Call(app, clean, Start));
+        await Store.AppendAllAsync([.. Call(app, failed, Start.AddMinutes(1), "completed", "menu").Select(e => e.Page == "menu" ? e with { Failure = "actions[0].connect.destinations is required" } : e)]);
+        await Store.AppendAllAsync([Page(app, going, "first", Start.AddMinutes(2))]);
+
+        var all = await Store.ListCallsAsync(new CallQuery { App = app }, CancellationToken.None);
+        var problems = await Store.ListCallsAsync(new CallQuery { App = app, Outcome = CallOutcome.Problem }, CancellationToken.None);
+        var noProblems = await Store.ListCallsAsync(new CallQuery { App = app, Outcome = CallOutcome.NoProblem }, CancellationToken.None);
+        var unfinished = await Store.ListCallsAsync(new CallQuery { App = app, Outcome = CallOutcome.Unfinished }, CancellationToken.None);
+
+        Assert.Equal([(going, false), (failed, true), (clean, false)], all.Calls.Select(c => (c.CallId, c.HasProblem)));
+        Assert.Equal([failed], problems.Calls.Select(c => c.CallId));
+        Assert.Equal([going, clean], noProblems.Calls.Select(c => c.CallId));
+        Assert.Equal([going], unfinished.Calls.Select(c => c.CallId));
+        Assert.True((await Store.FindCallAsync(failed, CancellationToken.None))!.Call.HasProblem);
+    }
+
+    [StoreFact]
+    public async Task ListingKeepsCallsLastSeenBeforeUntil()
+    {
+        var app = NewApp();
+        var (early, late) = (NewCallId(), NewCallId());
+        await Store.AppendAllAsync([Page(app, early, "first", Start), Page(app, late, "first", Start.AddHours(1))]);
+
+        var beforeLate = await Store.ListCallsAsync(new CallQuery { App = app, Since = Start, Until = Start.AddHours(1) }, CancellationToken.None);
+
+        Assert.Equal([early], beforeLate.Calls.Select(c => c.CallId));
+    }
+
+    [StoreFact]
     public async Task AnUnknownCallIsNotFound()
     {
         Assert.Null(await Store.FindCallAsync(NewCallId(), CancellationToken.None));

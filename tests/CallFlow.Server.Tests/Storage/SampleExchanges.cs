@@ -47,6 +47,10 @@ public static class SampleExchanges
         ElapsedMicroseconds = 420,
     };
 
+    /// <summary>The first page of <paramref name="callId"/>, from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static PageExchange FirstPageBetween(string app, string callId, DateTimeOffset receivedAt, string from, string to) =>
+        Page(app, callId, "first", receivedAt) with { ThisCall = new CallInfo { CallId = callId, CallDirection = "in", CallFrom = from, CallTo = to } };
+
     /// <summary>A whole call: first page at <paramref name="start"/>, then one page a second, then the final page.</summary>
     public static IReadOnlyList<PageExchange> Call(string app, string callId, DateTimeOffset start, string cause = "completed", params string[] nextPages)
     {
