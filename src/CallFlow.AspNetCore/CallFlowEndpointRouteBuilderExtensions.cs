@@ -4,6 +4,7 @@ using CallFlow.AspNetCore.Health;
 using CallFlow.AspNetCore.Logging;
 using CallFlow.AspNetCore.OpenApi;
 using CallFlow.AspNetCore.Pages;
+using CallFlow.AspNetCore.Telemetry;
 
 namespace CallFlow.AspNetCore;
 
@@ -13,7 +14,7 @@ public static class CallFlowEndpointRouteBuilderExtensions
     /// <summary>
     /// Adds the per-request log line and status-code problem details to the pipeline, then maps the page routes
     /// (<c>/apps/{app}/...</c>), the call history (<c>/api/calls</c>), click-to-call (<c>/api/dial-connect</c>),
-    /// <c>/health</c>, the OpenAPI document and Swagger UI (<c>/swagger</c>). Needs
+    /// <c>/health</c>, <c>/metrics</c>, the OpenAPI document and Swagger UI (<c>/swagger</c>). Needs
     /// <see cref="CallFlowServiceCollectionExtensions.AddCallFlow"/>.
     /// </summary>
     public static WebApplication MapCallFlow(this WebApplication app)
@@ -22,6 +23,7 @@ public static class CallFlowEndpointRouteBuilderExtensions
         app.UseStatusCodePages();
         app.MapCallFlowOpenApi();
         app.MapHealth();
+        app.MapCallFlowMetrics();
         app.MapPages();
         app.MapCalls();
         app.MapDialConnect();

@@ -1,17 +1,15 @@
 using CallFlow.AspNetCore;
 using CallFlow.AspNetCore.Configuration;
-using CallFlow.AspNetCore.Logging;
 using CallFlow.Server.Samples;
 
 namespace CallFlow.Server;
 
-/// <summary>The shipped server: CallFlow.AspNetCore with its logging, its polled configuration files and the sample apps.</summary>
+/// <summary>The shipped server: CallFlow.AspNetCore (with its logging, metrics and traces), its polled configuration files and the sample apps.</summary>
 public partial class Program
 {
     private static void Main(string[] args)
     {
         var builder = PolledConfigurationFiles.CreateBuilder(args);
-        builder.AddCallFlowLogging();
         builder.Services.AddCallFlow(builder.Configuration);
         builder.Services.AddSimpleConnectSample();
 
