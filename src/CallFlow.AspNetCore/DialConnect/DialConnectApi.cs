@@ -2,6 +2,7 @@ using System.Globalization;
 using CallFlow.AspNetCore.Http;
 using CallFlow.AspNetCore.Security;
 using CallFlow.AspNetCore.Storage;
+using CallFlow.AspNetCore.Telemetry;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class DialConnectApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", CreateAsync)
+            .AddEndpointFilter(CountSubmission)
             .WithName("CreateDialConnect")
             .WithSummary("Dial a first number, then connect it to a second")
             .WithDescription("Stores the request as scheduled (due after delay minutes) or, with test: true, as test without dialling.")
@@ -54,6 +56,18 @@ public static class DialConnectApi
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Click-to-call is not enabled",
                 detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the CallFlow:Platform settings of the outbound service.");
+
+    // Counts every submission that reached the endpoint by the status it was answered (callflow.dial_connect.requests).
+    private static async ValueTask<object?> CountSubmission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if ((result as INestedHttpResult)?.Result is IStatusCodeHttpResult { StatusCode: { } statusCode })
+        {
+            CallFlowTelemetry.RecordDialConnectRequest(statusCode);
+        }
+
+        return result;
+    }
 
     private static async Task<Results<Created<DialConnectRequest>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest http, DialConnectStore store, IValidator<DialConnectSubmission> validator, TimeProvider time, CancellationToken cancellationToken)

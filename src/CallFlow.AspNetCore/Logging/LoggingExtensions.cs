@@ -37,6 +37,8 @@ public static class LoggingExtensions
                     logger.WriteTo.Console(format.Formatter);
                 }
             },
+            // The host's own logger, not the static Log.Logger: several hosts in one process (tests) each keep their lines.
+            preserveStaticLogger: true,
             writeToProviders: true);
         return services;
     }
@@ -48,6 +50,12 @@ public static class LoggingExtensions
     public static IApplicationBuilder UseCallFlowRequestLogging(this IApplicationBuilder app)
     {
         var configuration = app.ApplicationServices.GetRequiredService<IConfiguration>();
-        return LoggingOptions.From(configuration).Enabled ? app.UseSerilogRequestLogging(PageRequestLine.Configure) : app;
+        if (!LoggingOptions.From(configuration).Enabled)
+        {
+            return app;
+        }
+
+        var logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+        return app.UseSerilogRequestLogging(options => PageRequestLine.Configure(options, logger));
     }
 }

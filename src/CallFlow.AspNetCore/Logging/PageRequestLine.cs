@@ -22,9 +22,10 @@ internal static class PageRequestLine
     /// <summary>The outcome of a request that is not a page request.</summary>
     public const string NotAPage = "other";
 
-    /// <summary>Sets the template, the level and the page's properties.</summary>
-    public static void Configure(RequestLoggingOptions options)
+    /// <summary>Sets the template, the level, the page's properties and the logger writing the line.</summary>
+    public static void Configure(RequestLoggingOptions options, Serilog.ILogger logger)
     {
+        options.Logger = logger;
         options.MessageTemplate = Template;
         options.GetLevel = Level;
         options.EnrichDiagnosticContext = Enrich;

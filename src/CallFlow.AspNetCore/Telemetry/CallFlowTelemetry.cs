@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
@@ -48,8 +49,11 @@ public static class CallFlowTelemetry
     private static readonly Histogram<int> CommitBatchSize = Meter.CreateHistogram<int>(
         "callflow.store.commit.batch_size", "{exchange}", "Exchanges written by one call store commit.");
 
-    private static readonly UpDownCounter<int> QueueDepth = Meter.CreateUpDownCounter<int>(
-        "callflow.store.queue.depth", "{exchange}", "Exchanges waiting for a call store commit.");
+    // The queues of the live writers; the gauge adds them up when it is read, so queueing costs nothing more.
+    private static readonly ConcurrentDictionary<object, Func<int>> Queues = new();
+
+    private static readonly ObservableGauge<int> QueueDepth = Meter.CreateObservableGauge(
+        "callflow.store.queue.depth", () => Queues.Values.Sum(depth => depth()), "{exchange}", "Exchanges waiting for a call store commit.");
 
     private static readonly Counter<long> StoreFailures = Meter.CreateCounter<long>(
         "callflow.store.failures", "{exchange}", "Answered pages the call store did not record, by reason (error or timeout).");
@@ -96,8 +100,13 @@ public static class CallFlowTelemetry
         CommitBatchSize.Record(batchSize);
     }
 
-    /// <summary>Follows the call store's queue: +1 when an exchange is queued, -n when a commit takes n.</summary>
-    internal static void ChangeQueueDepth(int change) => QueueDepth.Add(change);
+    /// <summary>Counts <paramref name="depth"/> in the queue depth gauge until the answer is disposed.</summary>
+    internal static IDisposable ObserveQueue(Func<int> depth)
+    {
+        var key = new object();
+        Queues[key] = depth;
+        return new QueueObservation(key);
+    }
 
     /// <summary>Counts one answered page the store did not record (<c>error</c> or <c>timeout</c>).</summary>
     internal static void RecordStoreFailure(string reason) => StoreFailures.Add(1, new KeyValuePair<string, object?>("reason", reason));
@@ -125,6 +134,11 @@ public static class CallFlowTelemetry
         < 500 => "4xx",
         _ => "5xx",
     };
+
+    private sealed class QueueObservation(object key) : IDisposable
+    {
+        public void Dispose() => Queues.TryRemove(key, out _);
+    }
 
     private static string[] SnakeCaseNames<TEnum>()
         where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToArray();
