@@ -27,7 +27,7 @@ public static class LoggingExtensions
         services.AddSerilog(
             (provider, logger) =>
             {
-                logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+                logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext().Enrich.With<SecretHeaderScrubber>();
                 if (options.Async)
                 {
                     logger.WriteTo.Async(console => console.Console(format.Formatter), blockWhenFull: true);
