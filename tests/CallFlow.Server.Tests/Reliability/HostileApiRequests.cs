@@ -4,7 +4,7 @@ using CallFlow.AspNetCore.DialConnect;
 
 namespace CallFlow.Server.Tests.Reliability;
 
-/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, <c>/api/dial-connect</c>) can be sent.</summary>
+/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, <c>/api/dial-connect</c>) and <c>/metrics</c> can be sent.</summary>
 public static class HostileApiRequests
 {
     private const string DialConnect = "/api/dial-connect";
@@ -49,6 +49,12 @@ public static class HostileApiRequests
         }
 
         yield return new HostileCase("posting to the calls list", HttpMethod.Post, "/api/calls", "{}"u8.ToArray(), "application/json");
+        foreach (var query in new[] { "", "?name[]=x", "?%00", "?" + new string('a', 4000), "/extra", "/%2e%2e" })
+        {
+            yield return Get("a metrics scrape variant", "/metrics" + query);
+        }
+
+        yield return new HostileCase("posting to the metrics", HttpMethod.Post, "/metrics", "{}"u8.ToArray(), "application/json");
     }
 
     private static IEnumerable<HostileCase> DialConnectBodies()
