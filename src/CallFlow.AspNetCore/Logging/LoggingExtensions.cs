@@ -9,8 +9,8 @@ public static class LoggingExtensions
     /// <summary>
     /// With <c>CallFlow:Logging:Enabled</c> (the default), makes Serilog the app's logging: levels, enrichers and extra
     /// sinks from the <c>Serilog</c> section, sinks and enrichers registered as services, and the console in plain
-    /// text or, with <c>CallFlow:Logging:Json</c>, JSON lines (written off the request's thread, never dropped, unless
-    /// <c>CallFlow:Logging:Async</c> is false). The default logging providers are removed so that nothing is written
+    /// text or, with <c>CallFlow:Logging:Json</c>, JSON lines (written off the request's thread unless
+    /// <c>CallFlow:Logging:Async</c> is false; never dropped). The default logging providers are removed so that nothing is written
     /// twice; providers added afterwards (OpenTelemetry's, a test's) still receive every event.
     /// </summary>
     public static IServiceCollection AddCallFlowLogging(this IServiceCollection services, IConfiguration configuration)
