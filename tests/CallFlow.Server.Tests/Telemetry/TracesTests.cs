@@ -43,6 +43,23 @@ public sealed class TracesTests(TracedServer server) : IClassFixture<TracedServe
     }
 
     [Fact]
+    public async Task WithTheStandardOtlpEndpointSetSpansMetricsAndLogsAreExportedThere()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var exporting = new CallFlowFactory().WithSettings(
+            (TelemetryOptions.OtlpEndpointKey, collector.Endpoint),
+            ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
+            ("OTEL_BSP_SCHEDULE_DELAY", "100"),
+            ("OTEL_BLRP_SCHEDULE_DELAY", "100"),
+            ("OTEL_METRIC_EXPORT_INTERVAL", "100"));
+
+        await exporting.CreateClient().PostPageAsync("simple-connect", "first", PageRequests.Inbound("c-exported"));
+
+        await Eventually.HoldsAsync(() => new[] { "/v1/traces", "/v1/metrics", "/v1/logs" }.All(collector.Exports.Contains),
+            "the collector received traces, metrics and logs");
+    }
+
+    [Fact]
     public async Task EachPlatformWebServiceCallIsAClientSpanOfWhatCalledIt()
     {
         await using var platform = await FakePlatform.StartAsync();
