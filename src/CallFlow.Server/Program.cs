@@ -2,18 +2,16 @@ using CallFlow.AspNetCore;
 using CallFlow.AspNetCore.Configuration;
 using CallFlow.AspNetCore.Home;
 using CallFlow.AspNetCore.Hosting;
-using CallFlow.AspNetCore.Logging;
 using CallFlow.Server.Samples;
 
 namespace CallFlow.Server;
 
-/// <summary>The shipped server: CallFlow.AspNetCore with its logging, its polled configuration files and the sample apps.</summary>
+/// <summary>The shipped server: CallFlow.AspNetCore (with its logging, metrics and traces), its polled configuration files and the sample apps.</summary>
 public partial class Program
 {
     private static int Main(string[] args)
     {
         var builder = PolledConfigurationFiles.CreateBuilder(args);
-        builder.AddCallFlowLogging();
         builder.AddStartupFailureReport();
         builder.Services.AddCallFlow(builder.Configuration);
         builder.Services.AddSimpleConnectSample();

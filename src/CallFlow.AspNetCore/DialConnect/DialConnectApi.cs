@@ -4,6 +4,7 @@ using CallFlow.AspNetCore.OpenApi;
 using CallFlow.AspNetCore.Platform;
 using CallFlow.AspNetCore.Security;
 using CallFlow.AspNetCore.Storage;
+using CallFlow.AspNetCore.Telemetry;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public static class DialConnectApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", CreateAsync)
+            .AddEndpointFilter(CountSubmission)
             .WithName("CreateDialConnect")
             .WithSummary("Dial a first number, then connect it to a second")
             .WithDescription("Stores the request as scheduled (due after delay minutes) or, with test: true, as test without dialling.")
@@ -69,6 +71,18 @@ public static class DialConnectApi
                 title: "Click-to-call is not enabled",
                 detail: $"Set {DialConnectOptions.SectionName}:Enabled to true, with the {PlatformOptions.SectionName} settings of the outbound service "
                     + $"(or {PlatformOptions.SectionName}:Mode local to try it without a platform).");
+
+    // Counts every submission that reached the endpoint by the status it was answered (callflow.dial_connect.requests).
+    private static async ValueTask<object?> CountSubmission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if ((result as INestedHttpResult)?.Result is IStatusCodeHttpResult { StatusCode: { } statusCode })
+        {
+            CallFlowTelemetry.RecordDialConnectRequest(statusCode);
+        }
+
+        return result;
+    }
 
     private static async Task<Results<Created<DialConnectRequest>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest http, DialConnectStore store, IValidator<DialConnectSubmission> validator, TimeProvider time, CancellationToken cancellationToken)

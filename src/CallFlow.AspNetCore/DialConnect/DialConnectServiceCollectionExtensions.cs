@@ -22,7 +22,7 @@ public static class DialConnectServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddStorageSchema<DialConnectSchema>();
         services.AddSingleton<DialConnectStore>();
-        services.AddSingleton<IValidator<DialConnectSubmission>, DialConnectSubmissionValidator>();
+        services.AddValidatorsFromAssemblyContaining<DialConnectSubmissionValidator>(ServiceLifetime.Singleton);
         services.AddSingleton<DialConnectPages>();
         services.AddCallFlowApp(DialConnectPages.AppName, app => app
             .MapFirst((PageContext page, DialConnectPages pages, CancellationToken token) => pages.FirstAsync(page, token))

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace CallFlow.AspNetCore.Hosting;
 
@@ -18,6 +20,8 @@ public static class StartupFailureReport
     {
         var started = new StartedFlag();
         builder.Services.AddSingleton(started);
+        // Serilog takes the logger factory's place (AddCallFlow), so its events are kept back by a filter of its own.
+        builder.Services.AddSingleton<ILogEventFilter>(new HostErrorsBeforeStart(started));
         // Every rule gets the condition: a provider's own rule (Serilog adds one) would otherwise win over a general one.
         builder.Services.PostConfigure<LoggerFilterOptions>(options =>
         {
@@ -59,6 +63,14 @@ public static class StartupFailureReport
 
     // The process was started for this app (dotnet run, dotnet App.dll), so its exit code and error output are the app's to give.
     private static bool IsOwnProcess(WebApplication app) => Assembly.GetEntryAssembly()?.GetName().Name == app.Environment.ApplicationName;
+
+    private sealed class HostErrorsBeforeStart(StartedFlag started) : ILogEventFilter
+    {
+        private static readonly ScalarValue Host = new(HostCategory);
+
+        public bool IsEnabled(LogEvent logEvent) =>
+            started.IsSet || !logEvent.Properties.TryGetValue("SourceContext", out var source) || !source.Equals(Host);
+    }
 
     private sealed class StartedFlag
     {

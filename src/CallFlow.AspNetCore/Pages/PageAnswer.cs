@@ -9,4 +9,5 @@ namespace CallFlow.AspNetCore.Pages;
 /// Whether the response is a shared instance its app validated when it was loaded (<see cref="Apps.IPrevalidatedAnswers"/>):
 /// it never changes, so its JSON is written once and kept.
 /// </param>
-public sealed record PageAnswer(ActionsResponse Response, string? Failure, bool Prevalidated = false);
+/// <param name="Reason">The kind of <paramref name="Failure"/>, for metrics; null when the app answered.</param>
+public sealed record PageAnswer(ActionsResponse Response, string? Failure, bool Prevalidated = false, FallbackReason? Reason = null);

@@ -18,7 +18,7 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
     {
         if (!tokens.TryVerify(context.Instance.Token, out var token))
         {
-            return Signed(app, context, Fallback(app, context, "instance_info.token failed its signature check: it was not sent by CallFlow, or was edited"));
+            return Signed(app, context, Fallback(app, context, FallbackReason.ForgedToken, "instance_info.token failed its signature check: it was not sent by CallFlow, or was edited"));
         }
 
         context.Instance.Token = token;
@@ -37,21 +37,21 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
         catch (TimeoutException)
         {
             await cancellation.CancelAsync();
-            return Fallback(app, context, $"the page took longer than {timeout.TotalMilliseconds:0} ms");
+            return Fallback(app, context, FallbackReason.Timeout, $"the page took longer than {timeout.TotalMilliseconds:0} ms");
         }
         catch (OperationCanceledException) when (requestAborted.IsCancellationRequested)
         {
-            return Fallback(app, context, "the platform closed the request before the page was answered");
+            return Fallback(app, context, FallbackReason.Aborted, "the platform closed the request before the page was answered");
         }
         catch (Exception exception)
         {
             LogHandlerException(exception, app.Name, context.Page, context.Instance.ThisCall?.CallId);
-            return Fallback(app, context, $"the page handler threw {exception.GetType().Name}: {exception.Message}");
+            return Fallback(app, context, FallbackReason.Exception, $"the page handler threw {exception.GetType().Name}: {exception.Message}");
         }
 
         if (response is null)
         {
-            return Fallback(app, context, "the page handler returned no response");
+            return Fallback(app, context, FallbackReason.NoResponse, "the page handler returned no response");
         }
 
         // An answer its app validated at load and never changes needs no second look (docs/performance.md).
@@ -63,7 +63,7 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
         var validation = ActionsResponseValidator.Instance.Validate(response);
         return validation.IsValid
             ? new PageAnswer(response, null)
-            : Fallback(app, context, "the page answered an invalid response: " + string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName} {e.ErrorMessage}")));
+            : Fallback(app, context, FallbackReason.InvalidResponse, "the page answered an invalid response: " + string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName} {e.ErrorMessage}")));
     }
 
     // The app's response object may be shared (a fallback, a cached list), so the signed token goes on a copy.
@@ -77,7 +77,7 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
         var signed = tokens.Sign(answer.Response.Token)!;
         if (signed.Length > ActionsResponse.MaxTokenLength && answer.Failure is null)
         {
-            return Signed(app, context, Fallback(app, context,
+            return Signed(app, context, Fallback(app, context, FallbackReason.TokenTooLong,
                 $"the token is {answer.Response.Token.Length} characters; signed tokens leave at most {ActionsResponse.MaxTokenLength - TokenSigner.SignatureLength} for the app"));
         }
 
@@ -89,10 +89,10 @@ public sealed partial class PageAnswerer(IOptions<PageOptions> options, TokenSig
         return answer with { Response = copy };
     }
 
-    private PageAnswer Fallback(ICallFlowApp app, PageContext context, string reason)
+    private PageAnswer Fallback(ICallFlowApp app, PageContext context, FallbackReason kind, string reason)
     {
         LogFallback(app.Name, context.Page, context.Instance.ThisCall?.CallId, reason);
-        return new PageAnswer(app.Fallback, reason, IsPrevalidated(app, app.Fallback));
+        return new PageAnswer(app.Fallback, reason, IsPrevalidated(app, app.Fallback), kind);
     }
 
     private static bool IsPrevalidated(ICallFlowApp app, ActionsResponse response) =>

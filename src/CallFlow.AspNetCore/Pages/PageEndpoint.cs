@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CallFlow.AspNetCore.Apps;
 using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.Logging;
+using CallFlow.AspNetCore.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +21,10 @@ public sealed partial class PageEndpoint(
         var started = Stopwatch.GetTimestamp();
         var receivedAt = time.GetUtcNow();
         var log = PageLogEntry.Attach(http, appName, page);
+        var span = Activity.Current?.SetTag(CallFlowTelemetry.AppTag, appName).SetTag(CallFlowTelemetry.PageTag, page);
         if (!apps.TryGet(appName, out var app) || !app.HasPage(page))
         {
-            return Problem(new PageProblem(404, "Page not found", app is null
+            return Rejected(log, app is null ? null : appName, started, new PageProblem(404, "Page not found", app is null
                 ? $"There is no app named \"{appName}\"."
                 : $"App \"{appName}\" has no page \"{page}\"."));
         }
@@ -42,31 +44,53 @@ public sealed partial class PageEndpoint(
 
         if (input.Problem is { } problem)
         {
-            log.Failure = problem.Detail;
             await RecordAsync(exchange with { StatusCode = problem.Status, Failure = problem.Detail }, started);
-            return Problem(problem);
+            return Rejected(log, appName, started, problem);
         }
 
         var request = input.Request!;
         var instance = request.InstanceInfo!;
         log.CallId = instance.ThisCall?.CallId;
         log.ApplicationInstanceId = instance.ApplicationInstanceId;
+        span?.SetTag(CallFlowTelemetry.CallIdTag, log.CallId);
         exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId, ThisCall = instance.ThisCall };
 
         var answer = await answerer.AnswerAsync(app, new PageContext(appName, page, request, http.RequestServices), http.RequestAborted);
         log.Failure = answer.Failure;
+        if (answer.Reason is { } reason)
+        {
+            CallFlowTelemetry.RecordFallback(appName, page, reason);
+        }
 
         // The answer of a notification, a final page or a request about no call (a transcription result has no this_call)
         // cannot steer the call: the platform gets 204, the history the answer.
         if (instance.IsNotification || instance.ThisCall is null || page == PageNames.Final)
         {
             await RecordAsync(exchange with { StatusCode = 204, Failure = answer.Failure }, started);
+            Answered(log, started, StatusCodes.Status204NoContent, PageOutcome.Notification);
             return TypedResults.NoContent();
         }
 
         var json = AnswerJson.Of(answer);
         await RecordAsync(exchange with { StatusCode = 200, Response = json.Text, Failure = answer.Failure }, started);
+        Answered(log, started, StatusCodes.Status200OK, answer.Reason is null ? PageOutcome.Answered : PageOutcome.Fallback);
         return new ActionsJson(answer.Response, json.Utf8);
+    }
+
+    private static void Answered(PageLogEntry log, long started, int statusCode, PageOutcome outcome)
+    {
+        log.Outcome = outcome;
+        CallFlowTelemetry.RecordPage(log.App, log.Page, statusCode, outcome, Stopwatch.GetElapsedTime(started));
+    }
+
+    // knownApp is null when the URL names no app CallFlow has: its name must not become a metric label.
+    private static ProblemHttpResult Rejected(PageLogEntry log, string? knownApp, long started, PageProblem problem)
+    {
+        log.Outcome = PageOutcome.Rejected;
+        log.Failure = problem.Detail;
+        CallFlowTelemetry.RecordRejection(problem.Status);
+        CallFlowTelemetry.RecordPage(knownApp, log.Page, problem.Status, PageOutcome.Rejected, Stopwatch.GetElapsedTime(started));
+        return Problem(problem);
     }
 
     // The exchange is committed before the reply is sent, so an answered page is never missing from the history.
@@ -75,6 +99,7 @@ public sealed partial class PageEndpoint(
     private async Task RecordAsync(PageExchange exchange, long started)
     {
         var complete = exchange with { ElapsedMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds };
+        using var span = CallFlowTelemetry.Source.StartActivity("store commit");
         // Real time, not the injected clock: this bounds waiting on I/O, which a test clock does not drive.
         using var deadline = new CancellationTokenSource(options.Value.RecordTimeout);
         try
@@ -83,10 +108,14 @@ public sealed partial class PageEndpoint(
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
+            span?.SetStatus(ActivityStatusCode.Error, "timeout");
+            CallFlowTelemetry.RecordStoreFailure("timeout");
             LogNotRecordedInTime(complete.App, complete.Page, complete.CallId, complete.StatusCode, options.Value.RecordTimeout.TotalMilliseconds);
         }
         catch (Exception exception)
         {
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            CallFlowTelemetry.RecordStoreFailure("error");
             LogNotRecorded(exception, complete.App, complete.Page, complete.CallId, complete.StatusCode);
         }
     }

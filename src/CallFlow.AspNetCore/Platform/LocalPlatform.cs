@@ -193,7 +193,7 @@ internal sealed partial class LocalPlatform : IHostedService, IDisposable
     private static HttpResponseMessage Answer(HttpStatusCode status, JsonNode body) =>
         new(status) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "CallFlow:Platform:Mode is local: CallFlow plays the platform itself. Each started call runs against /apps/{App}/first with the platform simulator; no phone rings")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "CallFlow:Platform:Mode is local: CallFlow plays the platform itself. Each started call runs against /apps/{App:l}/first with the platform simulator; no phone rings")]
     private partial void LogLocalMode(string app);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local platform: call {InstanceId} to {To} ended {Cause} after {Steps} actions, {Problems} problems")]

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using CallFlow.AspNetCore.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -195,16 +197,21 @@ public sealed class OutboundServiceClient
         };
         request.Headers.Authorization = credentials;
         request.Headers.Accept.Add(JsonMediaType);
+        using var span = CallFlowTelemetry.Source.StartActivity("platform " + operation, ActivityKind.Client)?.SetTag(CallFlowTelemetry.ServiceTag, operation);
+        var started = Stopwatch.GetTimestamp();
+        var result = "unreachable";
         try
         {
             using var response = await _http.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
+                result = "refused";
                 throw new PlatformException(
                     operation, (int)response.StatusCode, PlatformWire.Shorten(body.Length > 0 ? body : response.ReasonPhrase ?? ""), PlatformWire.ReadError(body));
             }
 
+            result = "ok";
             return body;
         }
         catch (HttpRequestException exception)
@@ -214,6 +221,11 @@ public sealed class OutboundServiceClient
         catch (TimeoutRejectedException exception)
         {
             throw new PlatformException(operation, null, $"no answer within {_options.AttemptTimeout} on the last attempt", exception);
+        }
+        finally
+        {
+            span?.SetTag("callflow.result", result).SetStatus(result == "ok" ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
+            CallFlowTelemetry.RecordPlatformCall(operation, result, Stopwatch.GetElapsedTime(started));
         }
     }
 }

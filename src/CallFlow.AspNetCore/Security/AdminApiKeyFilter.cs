@@ -1,7 +1,7 @@
 namespace CallFlow.AspNetCore.Security;
 
 /// <summary>
-/// Guards the admin API (<c>/api/*</c>): when <c>CallFlow:Admin:ApiKey</c> is set, a request must carry it in the
+/// Guards the admin API (<c>/api/*</c>) and <c>/metrics</c>: when <c>CallFlow:Admin:ApiKey</c> is set, a request must carry it in the
 /// <c>X-Api-Key</c> header, or it gets a 401 problem. The key is read on every request, so a reloaded configuration
 /// applies at once; unset, the API is open (a warning is logged when the routes are mapped). An address that keeps
 /// failing is refused for a while by <see cref="FailedAuthLimiter"/>.
@@ -15,26 +15,30 @@ public sealed class AdminApiKeyFilter(IConfiguration configuration, FailedAuthLi
     public const string HeaderName = "X-Api-Key";
 
     /// <inheritdoc />
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        Refusal(context.HttpContext) ?? await next(context);
+
+    /// <summary>The answer refusing <paramref name="http"/> (401, or 429 for an address that keeps failing), or null when it may pass.</summary>
+    public IResult? Refusal(HttpContext http)
     {
         var expected = configuration[ConfigurationKey];
         if (string.IsNullOrEmpty(expected))
         {
-            return await next(context);
+            return null;
         }
 
-        if (failures.RefuseIfBlocked(context.HttpContext) is { } tooMany)
+        if (failures.RefuseIfBlocked(http) is { } tooMany)
         {
             return tooMany;
         }
 
-        var sent = context.HttpContext.Request.Headers[HeaderName];
+        var sent = http.Request.Headers[HeaderName];
         if (sent.Count == 1 && SecretComparer.Matches(sent[0], expected))
         {
-            return await next(context);
+            return null;
         }
 
-        failures.CountFailure(context.HttpContext);
+        failures.CountFailure(http);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status401Unauthorized,
             title: string.IsNullOrEmpty(sent.ToString()) ? $"The {HeaderName} header is missing." : $"The {HeaderName} header does not hold the admin API key.",

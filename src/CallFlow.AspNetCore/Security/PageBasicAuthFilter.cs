@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using CallFlow.AspNetCore.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CallFlow.AspNetCore.Security;
@@ -28,6 +29,7 @@ public sealed partial class PageBasicAuthFilter(IOptionsMonitor<PageAuthOptions>
 
         if (failures.RefuseIfBlocked(context.HttpContext) is { } tooMany)
         {
+            PageLogEntry.AttachRefused(context.HttpContext, StatusCodes.Status429TooManyRequests, "too many failed authentications from this address");
             return ValueTask.FromResult<object?>(tooMany);
         }
 
@@ -37,6 +39,7 @@ public sealed partial class PageBasicAuthFilter(IOptionsMonitor<PageAuthOptions>
         }
 
         failures.CountFailure(context.HttpContext);
+        PageLogEntry.AttachRefused(context.HttpContext, StatusCodes.Status401Unauthorized, "missing or wrong Basic credentials");
         LogRejected(context.HttpContext.Connection.RemoteIpAddress?.ToString(), context.HttpContext.Request.Path);
         context.HttpContext.Response.Headers.WWWAuthenticate = Challenge;
         return ValueTask.FromResult<object?>(TypedResults.Problem(

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using CallFlow.AspNetCore.Telemetry;
 
 namespace CallFlow.AspNetCore.Storage;
 
@@ -24,6 +25,7 @@ public sealed class GroupCommitWriter<T> : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly int _maxBatch;
     private readonly Task _loop;
+    private readonly IDisposable _queueGauge;
 
     /// <summary>Starts the writer loop.</summary>
     /// <param name="commit">Writes a batch in one transaction; completes once it is durable.</param>
@@ -40,6 +42,7 @@ public sealed class GroupCommitWriter<T> : IAsyncDisposable
         _logger = logger;
         _maxBatch = maxBatch;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _queueGauge = CallFlowTelemetry.ObserveQueue(() => _queue.Reader.Count);
         _loop = Task.Run(RunAsync);
     }
 
@@ -77,6 +80,7 @@ public sealed class GroupCommitWriter<T> : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop;
+        _queueGauge.Dispose();
     }
 
     private async Task RunAsync()
@@ -91,7 +95,9 @@ public sealed class GroupCommitWriter<T> : IAsyncDisposable
                 batch.Add(pending);
             }
 
+            var started = Stopwatch.GetTimestamp();
             await CommitAsync(batch);
+            CallFlowTelemetry.RecordCommit(Stopwatch.GetElapsedTime(started), batch.Count);
             await AfterCommitAsync();
         }
     }

@@ -7,7 +7,7 @@ public sealed class ArgumentTests
     [Theory]
     [InlineData(new string[0], "callflow: Required command was not provided.")]
     [InlineData(new[] { "lintt", "a.json" }, "callflow: Unrecognized command or argument 'lintt'.")]
-    [InlineData(new[] { "lint" }, "callflow: Required argument missing for command: 'lint'.")]
+    [InlineData(new[] { "lint" }, "callflow: Required argument 'FILE' missing for command: 'lint'.")]
     [InlineData(new[] { "format", "a.json", "b.json" }, "callflow: Unrecognized command or argument 'b.json'.")]
     [InlineData(new[] { "simulate" }, "callflow: Option '--url' is required.")]
     [InlineData(new[] { "simulate", "--url", "localhost:5000/apps/x" }, "callflow: --url must be an absolute http:// or https:// URL such as http://localhost:5000/apps/reception, not \"localhost:5000/apps/x\".")]
@@ -16,7 +16,7 @@ public sealed class ArgumentTests
     [InlineData(new[] { "simulate", "--url", "http://127.0.0.1:1/apps/x", "--password", "p" }, "callflow: --password needs --user too.")]
     [InlineData(new[] { "simulate", "--url", "http://127.0.0.1:1/apps/x", "--from", "" }, "callflow: --from must not be empty.")]
     [InlineData(new[] { "simulate", "--url", "http://127.0.0.1:1/apps/x", "--frm", "1" }, "callflow: Unrecognized command or argument '--frm'.")]
-    [InlineData(new[] { "replay", "--url", "http://127.0.0.1:1" }, "callflow: Required argument missing for command: 'replay'.")]
+    [InlineData(new[] { "replay", "--url", "http://127.0.0.1:1" }, "callflow: Required argument 'RECORDING' missing for command: 'replay'.")]
     [InlineData(new[] { "replay", "call.json" }, "callflow: Option '--url' is required.")]
     public async Task BadArgumentsAreAUsageErrorWithExitCodeTwo(string[] args, string message)
     {

@@ -4,7 +4,7 @@ using CallFlow.AspNetCore.DialConnect;
 
 namespace CallFlow.Server.Tests.Reliability;
 
-/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, its interrupt, <c>/api/dial-connect</c>) and the home page can be sent.</summary>
+/// <summary>Every kind of bad input the admin API (<c>/api/calls</c>, its interrupt, <c>/api/dial-connect</c>), <c>/metrics</c> and the home page can be sent.</summary>
 public static class HostileApiRequests
 {
     private const string DialConnect = "/api/dial-connect";
@@ -58,6 +58,12 @@ public static class HostileApiRequests
         yield return new HostileCase("posting to the calls list", HttpMethod.Post, "/api/calls", "{}"u8.ToArray(), "application/json");
         yield return new HostileCase("posting to the home page", HttpMethod.Post, "/", "{}"u8.ToArray(), "application/json");
         yield return Get("the home page with an odd query", "/?%00=%FF&app=%3Cscript%3E");
+        foreach (var query in new[] { "", "?name[]=x", "?%00", "?" + new string('a', 4000), "/extra", "/%2e%2e" })
+        {
+            yield return Get("a metrics scrape variant", "/metrics" + query);
+        }
+
+        yield return new HostileCase("posting to the metrics", HttpMethod.Post, "/metrics", "{}"u8.ToArray(), "application/json");
         foreach (var c in InterruptBodies())
         {
             yield return c;

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using CallFlow.AspNetCore.Logging;
 using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace CallFlow.Server.Tests.Security;
 
@@ -12,11 +15,26 @@ public sealed class ProtectedPagesFactory : CallFlowFactory
     public const string Password = "s3cret-Pa55";
 
     public ProtectedPagesFactory() =>
-        WithSettings(("CallFlow:PageAuth:Username", Username), ("CallFlow:PageAuth:Password", Password));
+        WithSettings(("CallFlow:PageAuth:Username", Username), ("CallFlow:PageAuth:Password", Password))
+            .WithServices(services => services.AddSingleton<ILogEventSink>(Log));
+
+    public LogLineRecorder Log { get; } = new();
 }
 
 public class PageAuthTests(ProtectedPagesFactory factory) : IClassFixture<ProtectedPagesFactory>
 {
+    [Fact]
+    public async Task APageRefusedForItsCredentialsIsLoggedAsRejectedWithTheReason()
+    {
+        await ClientWith(Basic(ProtectedPagesFactory.Username, "wrong")).PostPageAsync("simple-connect", "first", PageRequests.Inbound("c-auth-line"));
+
+        var line = await factory.Log.WaitForLineAsync(new LogFormat(json: false).Formatter, l => l.Contains("/apps/simple-connect/first answered 401", StringComparison.Ordinal));
+
+        Assert.Contains(" WRN] ", line, StringComparison.Ordinal);
+        Assert.Contains(": rejected, call -, instance -, trace ", line, StringComparison.Ordinal);
+        Assert.EndsWith("reason missing or wrong Basic credentials" + Environment.NewLine, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ThePlatformsCredentialsAreLetIn()
     {

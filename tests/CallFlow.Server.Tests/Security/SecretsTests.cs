@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CallFlow.AspNetCore.Logging;
 using CallFlow.AspNetCore.Security;
 using CallFlow.Server.Tests.Declarative;
 using CallFlow.Server.Tests.DialConnect;
@@ -8,19 +9,19 @@ using CallFlow.Server.Tests.Infrastructure;
 using CallFlow.Server.Tests.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace CallFlow.Server.Tests.Security;
 
 /// <summary>
 /// Every secret the server holds (page Basic credentials, the admin API key, the token signing key, the outbound
 /// service password) is used on every path that touches it, right and wrong, with logging at its most verbose; then
-/// the logs, every answer and every table of the database are searched for each secret.
+/// the log lines in both console formats (text and JSON, every property), every answer and every table of the database are searched for each secret.
 /// </summary>
 public sealed class SecretsTests : IAsyncLifetime
 {
     private const string AdminKey = "admin-key-7c1e5a9d", Username = "platform-user", Password = "page-password-4b8f";
-    private readonly LogRecorder _log = new();
+    private readonly LogLineRecorder _log = new();
     private readonly List<string> _answers = [];
     private FakePlatform _platform = null!;
     private CallFlowFactory _server = null!;
@@ -36,10 +37,11 @@ public sealed class SecretsTests : IAsyncLifetime
                 ("CallFlow:Admin:ApiKey", AdminKey),
                 ("CallFlow:Tokens:SigningKey", TokenSigningTests.SigningKey),
                 ("CallFlow:DialConnect:Enabled", "true"),
-                ("CallFlow:DialConnect:PollInterval", "00:00:00.020"))
-            .WithServices(services => services
-                .AddSingleton<ILoggerProvider>(_log)
-                .Configure<LoggerFilterOptions>(filter => filter.MinLevel = LogLevel.Trace)));
+                ("CallFlow:DialConnect:PollInterval", "00:00:00.020"),
+                ("Serilog:MinimumLevel:Default", "Verbose"),
+                ("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose"),
+                ("Serilog:MinimumLevel:Override:System.Net.Http.HttpClient", "Verbose"))
+            .WithServices(services => services.AddSingleton<ILogEventSink>(_log)));
     }
 
     public async Task DisposeAsync()
@@ -71,12 +73,14 @@ public sealed class SecretsTests : IAsyncLifetime
         var dialled = await SubmitAsync();
         await DialConnectServer.WaitUntilAsync(async () => await StatusAsync(dialled) == "dialing");
 
-        var everything = string.Join('\n', _log.Lines.Concat(_answers).Concat(await DatabaseTextAsync()));
-        Assert.Contains("Rejected page request", everything, StringComparison.Ordinal);
-        Assert.Contains("The platform did not start the call", everything, StringComparison.Ordinal);
+        var logs = _log.Lines(new LogFormat(json: false).Formatter).Concat(_log.Lines(new LogFormat(json: true).Formatter));
+        var everything = logs.Concat(_answers).Concat(await DatabaseTextAsync()).ToList();
+        Assert.Contains(everything, text => text.Contains("Rejected page request", StringComparison.Ordinal));
+        Assert.Contains(everything, text => text.Contains("The platform did not start the call", StringComparison.Ordinal));
         foreach (var (what, secret) in Secrets())
         {
-            Assert.False(everything.Contains(secret, StringComparison.Ordinal), $"The {what} appears in the logs, an answer or the database.");
+            var leak = everything.FirstOrDefault(text => text.Contains(secret, StringComparison.Ordinal));
+            Assert.True(leak is null, $"The {what} appears in a log line, an answer or the database: {leak}");
         }
     }
 
