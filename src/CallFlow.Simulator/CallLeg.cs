@@ -52,9 +52,9 @@ internal sealed class CallLeg
     /// <summary>The call the platform received (or placed): its pages are the app's first, final and error pages.</summary>
     public static CallLeg Primary(CallInfo call, Uri appUrl) => new(
         call,
-        PageAddress.Post(new Uri(appUrl, "first")),
-        PageAddress.Post(new Uri(appUrl, "final")),
-        PageAddress.Post(new Uri(appUrl, "error")),
+        PageAddress.Post(new Uri(appUrl, PageNames.First)),
+        PageAddress.Post(new Uri(appUrl, PageNames.Final)),
+        PageAddress.Post(new Uri(appUrl, PageNames.Error)),
         "",
         isSecondary: false,
         startedAt: 0);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Serialization;
 using CallFlow.Actions.Validation;
@@ -12,16 +12,13 @@ namespace CallFlow.Actions.AppFiles;
 /// wire model in strict mode and checked with its validators; the file's own rules (conditions, placeholders, pages,
 /// time zone) are checked here. Every problem is reported, each as one line naming the file, the place and the reason.
 /// </summary>
-public static partial class AppFileReader
+public static class AppFileReader
 {
     /// <summary>The top-level keys of an app file.</summary>
     public static IReadOnlyList<string> FileKeys { get; } = ["description", "time_zone", "fallback", "pages"];
 
     /// <summary>The keys of a rule.</summary>
     public static IReadOnlyList<string> RuleKeys { get; } = ["name", "description", "when", "actions"];
-
-    /// <summary>The pages every app has even when its file does not define them: final answers no actions, error answers the fallback.</summary>
-    public static IReadOnlyList<string> ImplicitPages { get; } = ["final", "error"];
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -35,9 +32,9 @@ public static partial class AppFileReader
     {
         var context = new ReadContext(displayPath);
         var name = Path.GetFileNameWithoutExtension(displayPath);
-        if (!UrlSegment().IsMatch(name))
+        if (!PageNames.IsValidName(name))
         {
-            context.Add("", $"\"{name}\" cannot be an app name: name the file with letters, digits, '-', '_' and '.' only");
+            context.Add("", $"\"{name}\" cannot be an app name: name the file with {PageNames.Rule}");
         }
 
         using var document = Parse(json, context);
@@ -86,9 +83,6 @@ public static partial class AppFileReader
         }
     }
 
-    /// <summary>App and page names appear in URLs: letters, digits, '-', '_' and '.'.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
-    internal static partial Regex UrlSegment();
 
     private sealed class FileReader(ReadContext context)
     {
@@ -167,9 +161,9 @@ public static partial class AppFileReader
                 }
             }
 
-            if (!element.TryGetProperty("first", out _))
+            if (!element.TryGetProperty(PageNames.First, out _))
             {
-                context.Add("pages", "has no \"first\" page; the platform requests first when a call arrives");
+                context.Add("pages", $"has no \"{PageNames.First}\" page; the platform requests {PageNames.First} when a call arrives");
             }
 
             return pages;
@@ -178,9 +172,9 @@ public static partial class AppFileReader
         private AppPage? ReadPage(string name, JsonElement element)
         {
             var path = $"pages.{name}";
-            if (!UrlSegment().IsMatch(name))
+            if (!PageNames.IsValidName(name))
             {
-                context.Add(path, $"\"{name}\" cannot be a page name: use letters, digits, '-', '_' and '.' only");
+                context.Add(path, $"\"{name}\" cannot be a page name: use {PageNames.Rule}");
             }
 
             if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
@@ -310,10 +304,10 @@ public static partial class AppFileReader
 
         private void CheckPageReferences(Dictionary<string, AppPage> pages)
         {
-            var known = pages.Keys.Concat(ImplicitPages.Where(p => !pages.ContainsKey(p))).ToList();
+            var known = pages.Keys.Concat(PageNames.EveryAppHasPages.Where(p => !pages.ContainsKey(p))).ToList();
             foreach (var (path, url) in context.PageReferences)
             {
-                if (PageOfThisApp(url) is { } page && !pages.ContainsKey(page) && !ImplicitPages.Contains(page))
+                if (PageOfThisApp(url) is { } page && !pages.ContainsKey(page) && !PageNames.EveryAppHas(page))
                 {
                     context.Add(path, $"\"{url}\" names no page of this app; its pages are {string.Join(", ", known)}");
                 }

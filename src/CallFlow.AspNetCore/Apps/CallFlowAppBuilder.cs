@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
 using CallFlow.Actions.Validation;
 
@@ -16,7 +16,7 @@ namespace CallFlow.AspNetCore.Apps;
 /// Handler parameters are bound from the page (<see cref="PageContext"/>, the request, this call, the typed action result,
 /// a <see cref="CancellationToken"/>) or resolved as services.
 /// </summary>
-public sealed partial class CallFlowAppBuilder
+public sealed class CallFlowAppBuilder
 {
     private readonly Dictionary<string, PageHandler> _pages = new(StringComparer.Ordinal);
     private ActionsResponse _fallback = DefaultFallback.Create();
@@ -24,9 +24,9 @@ public sealed partial class CallFlowAppBuilder
 
     internal CallFlowAppBuilder(string name)
     {
-        if (!PageName().IsMatch(name))
+        if (!PageNames.IsValidName(name))
         {
-            throw new ArgumentException($"App name \"{name}\" must be letters, digits, '-' or '_' (it is part of page URLs).", nameof(name));
+            throw new ArgumentException($"App name \"{name}\" must be {PageNames.Rule} (it is part of page URLs).", nameof(name));
         }
 
         Name = name;
@@ -47,9 +47,9 @@ public sealed partial class CallFlowAppBuilder
     /// <summary>Answers a named next page, the target of a <c>next_page</c> such as <c>{"url": "connected"}</c>.</summary>
     public CallFlowAppBuilder MapPage(string page, Delegate handler)
     {
-        if (!PageName().IsMatch(page))
+        if (!PageNames.IsValidName(page))
         {
-            throw new ArgumentException($"Page name \"{page}\" must be letters, digits, '-' or '_' (it is part of page URLs).", nameof(page));
+            throw new ArgumentException($"Page name \"{page}\" must be {PageNames.Rule} (it is part of page URLs).", nameof(page));
         }
 
         if (!_pages.TryAdd(page, PageHandlerFactory.Create(handler)))
@@ -87,6 +87,4 @@ public sealed partial class CallFlowAppBuilder
             ? new CodeFirstApp(Name, new Dictionary<string, PageHandler>(_pages), _fallback, _timeout)
             : throw new InvalidOperationException($"App \"{Name}\" has no first page: call MapFirst.");
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
-    internal static partial Regex PageName();
 }

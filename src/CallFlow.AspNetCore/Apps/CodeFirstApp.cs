@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
 
 namespace CallFlow.AspNetCore.Apps;

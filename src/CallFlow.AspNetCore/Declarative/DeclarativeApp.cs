@@ -1,4 +1,5 @@
 using CallFlow.Actions.AppFiles;
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
 using CallFlow.AspNetCore.Apps;
 

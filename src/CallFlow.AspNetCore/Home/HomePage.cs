@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using System.Net;
 using System.Text;
 using CallFlow.AspNetCore.Apps;

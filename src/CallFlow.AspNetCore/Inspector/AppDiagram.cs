@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallFlow.Actions.AppFiles;
+using CallFlow.Actions.Requests;
 
 namespace CallFlow.AspNetCore.Inspector;
 
@@ -52,8 +53,8 @@ internal sealed record AppDiagram(double Width, double Height, IReadOnlyList<Dia
 
     private static List<List<string>> Columns(AppFile file)
     {
-        var depth = new Dictionary<string, int>(StringComparer.Ordinal) { ["first"] = 0 };
-        var waiting = new Queue<string>(["first"]);
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [PageNames.First] = 0 };
+        var waiting = new Queue<string>([PageNames.First]);
         while (waiting.TryDequeue(out var page))
         {
             var next = file.Pages.TryGetValue(page, out var found) ? found.Rules.SelectMany(rule => rule.LinkedPages) : [];

@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using System.Diagnostics;
 using CallFlow.AspNetCore.Apps;
 using CallFlow.AspNetCore.Calls;

@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using CallFlow.AspNetCore.Apps;
 using CallFlow.AspNetCore.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -35,6 +35,7 @@ internal sealed partial class LocalPlatform : IHostedService, IDisposable
     private readonly PlatformOptions _options;
     private readonly IOptionsMonitor<PageAuthOptions> _pageAuth;
     private readonly ILogger<LocalPlatform> _logger;
+    private bool _disposed;
 
     public LocalPlatform(
         IServer server, IOptions<PlatformOptions> options, IOptionsMonitor<PageAuthOptions> pageAuth, IHostApplicationLifetime lifetime, ILogger<LocalPlatform> logger)
@@ -55,12 +56,24 @@ internal sealed partial class LocalPlatform : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // A host torn down in a hurry (a test's factory disposed while it stops) may have disposed this already.
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await Task.WhenAll(_calls.Values.Select(call => call.Run)).WaitAsync(cancellationToken);
     }
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
         foreach (var call in _calls.Values)
         {
             call.Cancellation.Dispose();

@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;

@@ -1,3 +1,4 @@
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Serialization;
 
 namespace CallFlow.Actions.Tests.AppFiles;
@@ -204,7 +205,7 @@ public class AppFileProblemTests
     {
         var lines = AppFileText.ProblemLines(AppFileText.WithFirst("""{ "actions": [] }"""), "apps/front desk.json");
 
-        Assert.Equal(["apps/front desk.json: \"front desk\" cannot be an app name: name the file with letters, digits, '-', '_' and '.' only"], lines);
+        Assert.Equal([$"apps/front desk.json: \"front desk\" cannot be an app name: name the file with {PageNames.Rule}"], lines);
     }
 
     [Fact]
