@@ -1,4 +1,6 @@
+using CallFlow.Actions.Requests;
 using CallFlow.Actions.Responses;
+using CallFlow.Actions.Results;
 using CallFlow.Actions.Verbs;
 using CallFlow.AspNetCore.Apps;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +36,16 @@ public static class TestApps
             {
                 seen.Add(page.HasCall ? page.Call.CallId : $"no this_call, instance {page.Instance.ApplicationInstanceId}");
                 return new ActionsResponse(new HangUp());
-            }));
+            }))
+        .AddCallFlowApp("async-pages", app => app
+            .MapFirst(() => new ActionsResponse(new StartTranscription("transcripts"), new ReceiveFax("faxed") { ProgressPage = "fax-progress", FaxAvailablePage = "fax-ready" }))
+            .MapPage("transcripts", (StartTranscriptionResult result, SeenPages seen) =>
+                seen.Add($"transcript {result.Transcription![0].Alternatives![0].Text} final {result.Transcription[0].Final}"))
+            .MapPage("fax-progress", (ActionProgress progress, SeenPages seen) => seen.Add($"fax {progress.Id} pages {progress.PagesReceived}"))
+            .MapPage("recording-ready", (RecordResult result, SeenPages seen) => seen.Add($"recording {result.Filename}"))
+            .MapPage("fax-ready", (ReceiveFaxResult result, SeenPages seen) => seen.Add($"fax file {result.Filename}"))
+            .MapPage("broken-results", () => Throw())
+            .MapPage("faxed", () => new ActionsResponse(new HangUp())));
 
     private static ActionsResponse Throw() => throw new InvalidOperationException("boom");
 
