@@ -1,5 +1,5 @@
-using CallFlow.Actions.Verbs;
 using CallFlow.Actions.Requests;
+using CallFlow.Actions.Verbs;
 
 namespace CallFlow.Simulator;
 
