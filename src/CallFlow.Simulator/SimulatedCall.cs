@@ -157,8 +157,7 @@ internal sealed class SimulatedCall
     // get_input takes what the caller says when the scenario has speech left, else the keys they press.
     private async Task<Continuation> GetInputAsync(CallLeg leg, QueuedAction queued, string heading, GetInput getInput, CancellationToken cancellationToken)
     {
-        var prompt = getInput.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, getInput.Prompt);
         var (type, input) = _scenario.HasSpeech ? ("speech", _scenario.NextSpeech()) : ("digits", _scenario.NextDigits());
         if (input.Length == 0)
         {
@@ -180,8 +179,7 @@ internal sealed class SimulatedCall
 
     private async Task<Continuation> RunSpeechMenuAsync(CallLeg leg, QueuedAction queued, string heading, RunSpeechMenu menu, CancellationToken cancellationToken)
     {
-        var prompt = menu.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, menu.Prompt);
         var said = _scenario.HasSpeech ? _scenario.NextSpeech() : "";
         var keys = said.Length == 0 ? _scenario.NextDigits() : "";
         var option = said.Length > 0
@@ -381,8 +379,7 @@ internal sealed class SimulatedCall
 
     private async Task<Continuation> GetNumberAsync(CallLeg leg, QueuedAction queued, string heading, GetNumber getNumber, CancellationToken cancellationToken)
     {
-        var prompt = getNumber.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, getNumber.Prompt);
         var keys = _scenario.NextDigits();
         var entry = NumberEntry.From(getNumber, keys);
         var help = entry.HelpPresses > 0 && getNumber.Prompt is { } again ? $" (the help key replays the prompt: {_transcript.Hear(again)})" : "";
@@ -395,8 +392,7 @@ internal sealed class SimulatedCall
 
     private async Task<Continuation> RunMenuAsync(CallLeg leg, QueuedAction queued, string heading, RunMenu menu, CancellationToken cancellationToken)
     {
-        var prompt = menu.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, menu.Prompt);
         var indent = leg.DetailIndent;
         var helpDigit = menu.HelpDigit ?? "*";
         var invalidPresses = 0;
@@ -445,6 +441,9 @@ internal sealed class SimulatedCall
 
         return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, record.NextPage!), result, cancellationToken);
     }
+
+    private void Prompt(CallLeg leg, string heading, Play? prompt) =>
+        _transcript.Add(leg.ActionIndent, prompt is null ? heading : $"{heading}: {leg.Party} hears {_transcript.Hear(prompt)}");
 
     // Messages "used in turn": the first for the first time, and so on; the last one repeats once they run out.
     private static Play? InTurn(List<Play>? messages, int index) =>
