@@ -99,11 +99,24 @@ public class AsynchronousPagesTests(AsynchronousPagesServer fixture) : IClassFix
         Assert.Contains(await fixture.Server.RecordedWithoutCallAsync(), r => r.Request.Contains("unknown-instance", StringComparison.Ordinal) && r.StatusCode == 204);
     }
 
-    private async Task<string> StartCallAsync(string callId)
+    [Fact]
+    public async Task AnAppFilePageReceivesATranscriptionResultWithoutFailingAndFilesItUnderTheCall()
+    {
+        var instance = await StartCallAsync("c-reception-transcribed", "reception");
+
+        var response = await _client.PostPageAsync("reception", "first", PageRequests.TranscriptionResult(instance, "hello", final: true));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var exchanges = await fixture.Server.RecordedExchangesAsync("c-reception-transcribed");
+        Assert.Equal(2, exchanges.Count);
+        Assert.Null(exchanges[1].Failure);
+    }
+
+    private async Task<string> StartCallAsync(string callId, string app = "async-pages")
     {
         var instance = "instance-" + callId;
         var first = PageRequests.With(PageRequests.Inbound(callId), info => info["application_instance_id"] = instance);
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostPageAsync("async-pages", "first", first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostPageAsync(app, "first", first)).StatusCode);
         return instance;
     }
 }
