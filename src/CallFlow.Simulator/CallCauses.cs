@@ -21,21 +21,31 @@ internal static class CallCauses
     /// <summary>The platform gave up on the call: its pages broke the protocol or it requested too many.</summary>
     public const string Failed = "failed";
 
-    /// <summary>The SIP code that goes with a cause.</summary>
+    /// <summary>The cause reject uses when it names none.</summary>
+    public const string Rejected = "rejected";
+
+    /// <summary>The SIP code that goes with a cause (for reject's causes, the SIP response that usually means it).</summary>
     public static string RawCause(string cause) => cause switch
     {
-        NoAnswer => "480",
+        NoAnswer or "noanswer" => "480",
         Busy => "486",
+        "unobtainable" => "404",
+        "changed" => "410",
+        "outoforder" => "502",
+        "barred" => "403",
+        Rejected => "603",
+        "nochannels" or "congestion" => "503",
         Dropped => "487",
         Failed => "500",
         _ => "200",
     };
 
     /// <summary>The cause a leg's end gives its final page.</summary>
-    public static string Of(LegEnd end) => end switch
+    public static string Of(CallLeg leg, LegEnd end) => end switch
     {
+        LegEnd.Rejected => leg.Rejection?.Cause ?? Rejected,
         LegEnd.CallerHungUp => HungUp,
-        LegEnd.Failed or LegEnd.PageLimit or LegEnd.NotSimulated => Failed,
+        LegEnd.Failed or LegEnd.PageLimit => Failed,
         _ => Completed,
     };
 }

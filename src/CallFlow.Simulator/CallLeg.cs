@@ -1,4 +1,5 @@
 using CallFlow.Actions.Requests;
+using CallFlow.Actions.Verbs;
 
 namespace CallFlow.Simulator;
 
@@ -48,6 +49,9 @@ internal sealed class CallLeg
 
     /// <summary>The calls the platform hung up during this leg's connects, sent with its final page.</summary>
     public List<CallInfo> DroppedCalls { get; } = [];
+
+    /// <summary>The reject action that ended this call while it was still inbound, if one did.</summary>
+    public Reject? Rejection { get; set; }
 
     /// <summary>The call the platform received (or placed): its pages are the app's first, final and error pages.</summary>
     public static CallLeg Primary(CallInfo call, Uri appUrl) => new(

@@ -15,9 +15,9 @@ internal enum LegEnd
     /// <summary>A page broke the protocol and no usable error page answered: the platform hangs up.</summary>
     Failed,
 
+    /// <summary>The app rejected the call while it was still inbound: the final page gets the reject's cause.</summary>
+    Rejected,
+
     /// <summary>The call requested as many pages as the simulator allows.</summary>
     PageLimit,
-
-    /// <summary>The app answered a valid action the simulator cannot run yet: the simulation stops there.</summary>
-    NotSimulated,
 }

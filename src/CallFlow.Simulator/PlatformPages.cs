@@ -70,20 +70,27 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
     {
         leg.Call.CallState = "idle";
         leg.Call.CallCause = cause;
-        leg.Call.CallRawCause = CallCauses.RawCause(cause);
-        if (leg.FinalPage is not { } page)
+        leg.Call.CallRawCause = leg.Rejection?.RawCause ?? CallCauses.RawCause(cause);
+        if (leg.FinalPage is { } page)
         {
-            return;
+            await RequestAsideAsync(leg, page, $"call_cause {cause}", Request(leg, null, null, leg.DroppedCalls), cancellationToken);
         }
+    }
 
-        var heading = $"{page.Method} {Label(page)} (call_cause {cause})";
+    /// <summary>
+    /// Requests a page whose answer cannot steer the call (a final page, a transcription result, a fax progress report,
+    /// a recording or fax available notification): only its status is judged, and a failure is a problem, not an end.
+    /// </summary>
+    public async Task RequestAsideAsync(CallLeg leg, PageAddress page, string what, InstanceInfo request, CancellationToken cancellationToken)
+    {
+        var heading = $"{page.Method} {Label(page)} ({what})";
         try
         {
-            var reply = await SendAsync(leg, page, null, null, leg.DroppedCalls, cancellationToken);
+            var reply = await SendAsync(page, request, cancellationToken);
             transcript.Add(leg.Indent, $"{heading} -> {reply.Status}");
             if (reply.Status is < 200 or >= 300)
             {
-                problems.Add($"{heading}: the final page answered HTTP {reply.Status}{Detail(reply)}");
+                problems.Add($"{heading}: the page answered HTTP {reply.Status}{Detail(reply)}");
             }
         }
         catch (TimeoutException timeout)
@@ -91,6 +98,21 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
             transcript.Add(leg.Indent, $"{heading}: {timeout.Message}");
             problems.Add($"{heading}: {timeout.Message}");
         }
+    }
+
+    /// <summary>The instance info of a request about <paramref name="leg"/>'s call, as it is now.</summary>
+    public InstanceInfo Request(CallLeg leg, ActionResult? result, ErrorResult? error = null, List<CallInfo>? droppedCalls = null)
+    {
+        leg.Call.SecondsCallDuration = Math.Round(Clock - leg.StartedAt, 1);
+        return new InstanceInfo
+        {
+            ApplicationInstanceId = ApplicationInstanceId,
+            Token = Token,
+            ThisCall = leg.Call,
+            ActionResult = result,
+            ErrorResult = error,
+            DroppedCalls = droppedCalls,
+        };
     }
 
     private async Task<(Continuation? Answer, ErrorResult? Broken)> TryActionsAsync(
@@ -108,7 +130,7 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
         ErrorResult broken;
         try
         {
-            var reply = await SendAsync(leg, page, result, error, null, cancellationToken);
+            var reply = await SendAsync(page, Request(leg, result, error), cancellationToken);
             var (response, unusable) = Judge(reply);
             if (response is not null)
             {
@@ -130,19 +152,8 @@ internal sealed partial class PlatformPages(HttpClient http, SimulationOptions o
         return (null, broken);
     }
 
-    private async Task<PageReply> SendAsync(
-        CallLeg leg, PageAddress page, ActionResult? result, ErrorResult? error, List<CallInfo>? droppedCalls, CancellationToken cancellationToken)
+    private async Task<PageReply> SendAsync(PageAddress page, InstanceInfo instanceInfo, CancellationToken cancellationToken)
     {
-        leg.Call.SecondsCallDuration = Math.Round(Clock - leg.StartedAt, 1);
-        var instanceInfo = new InstanceInfo
-        {
-            ApplicationInstanceId = ApplicationInstanceId,
-            Token = Token,
-            ThisCall = leg.Call,
-            ActionResult = result,
-            ErrorResult = error,
-            DroppedCalls = droppedCalls,
-        };
         var request = PlatformRequests.Write(instanceInfo);
         var reply = await PageHttp.SendAsync(http, page.Method, page.Url, request, options.Credentials, options.PageTimeout, cancellationToken);
         using var sent = JsonDocument.Parse(request);

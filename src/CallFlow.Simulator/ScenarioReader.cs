@@ -56,7 +56,7 @@ public static class ScenarioReader
     private static IEnumerable<string> Problems(Scenario scenario)
     {
         // "connects": null reads as a null list; it would otherwise stop the simulator midway.
-        var lists = new (string Name, object? List)[] { ("connects", scenario.Connects), ("digits", scenario.Digits), ("recordings", scenario.Recordings) };
+        var lists = new (string Name, object? List)[] { ("connects", scenario.Connects), ("digits", scenario.Digits), ("recordings", scenario.Recordings), ("speech", scenario.Speech) };
         var nullLists = lists.Where(list => list.List is null).Select(list => $"{list.Name}: must be an array, not null").ToList();
         if (nullLists.Count > 0)
         {
@@ -111,6 +111,19 @@ public static class ScenarioReader
             {
                 yield return $"recordings[{i}].seconds: must not be negative, not {recording.Seconds}";
             }
+        }
+
+        for (var i = 0; i < scenario.Speech.Count; i++)
+        {
+            if (scenario.Speech[i] is null)
+            {
+                yield return $"speech[{i}]: must be a string (empty for silence), not null";
+            }
+        }
+
+        if (scenario.FaxPages < 1)
+        {
+            yield return $"fax_pages: must be 1 or more, not {scenario.FaxPages}";
         }
 
         if (scenario.CallerHangsUpAtStep is < 1)

@@ -13,6 +13,7 @@ namespace CallFlow.Simulator;
 internal sealed class SimulatedCall
 {
     private const string Answered = "answered";
+    private const string Ringing = "inbound";
     private const string Inbound = "in";
     private const string Outbound = "out";
 
@@ -23,6 +24,7 @@ internal sealed class SimulatedCall
     private readonly ScenarioCursor _scenario;
     private int _steps;
     private int _recordings;
+    private int _faxes;
 
     public SimulatedCall(HttpClient http, SimulationOptions options)
     {
@@ -41,14 +43,15 @@ internal sealed class SimulatedCall
             CallFrom = _options.From,
             CallTo = _options.To,
             CallTarget = _options.To,
-            CallState = Answered,
+            // An inbound call rings until an action answers it (docs/cli.md); an outbound call starts answered.
+            CallState = _options.Direction == Inbound ? Ringing : Answered,
         };
         var leg = CallLeg.Primary(call, _options.AppUrl);
         var direction = _options.Direction == Inbound ? "inbound" : "outbound";
         _transcript.Add("", $"Simulated {direction} call {call.CallId} from {call.CallFrom} to {call.CallTo}, app {_options.AppUrl}");
 
         var end = await RunLegAsync(leg, leg.FirstPage!, cancellationToken);
-        var cause = CallCauses.Of(end);
+        var cause = CallCauses.Of(leg, end);
         await _pages.RequestFinalAsync(leg, cause, cancellationToken);
         _transcript.Add("", $"Call ended ({cause}) after {Plural(_steps, "action")} and {Plural(_pages.Exchanges.Count, "page")}.");
 
@@ -93,6 +96,11 @@ internal sealed class SimulatedCall
                 return LegEnd.CallerHungUp;
             }
 
+            if (AnswersImplicitly(queued.Action))
+            {
+                leg.Call.CallState = Answered;
+            }
+
             next = await RunAsync(leg, queued, heading, cancellationToken);
         }
 
@@ -110,8 +118,161 @@ internal sealed class SimulatedCall
         GetNumber getNumber => GetNumberAsync(leg, queued, heading, getNumber, cancellationToken),
         RunMenu menu => RunMenuAsync(leg, queued, heading, menu, cancellationToken),
         Record record => RecordAsync(leg, queued, heading, record, cancellationToken),
-        _ => Task.FromResult(NotSimulated(leg, heading, queued.Action)),
+        Answer => AnswerCall(leg, heading),
+        Reject reject => Task.FromResult(RejectCall(leg, heading, reject)),
+        GetInput getInput => GetInputAsync(leg, queued, heading, getInput, cancellationToken),
+        RunSpeechMenu menu => RunSpeechMenuAsync(leg, queued, heading, menu, cancellationToken),
+        SendFax fax => SendFaxAsync(leg, queued, heading, fax, cancellationToken),
+        ReceiveFax fax => ReceiveFaxAsync(leg, queued, heading, fax, cancellationToken),
+        StartTranscription transcription => TranscribeAsync(leg, queued, heading, transcription, cancellationToken),
+        StopTranscription => Done(leg, $"{heading}: the transcription stops"),
+        // Unknown actions never get here: the answer that holds one is judged broken and goes to the error page.
+        _ => throw new InvalidOperationException($"{heading}: {queued.Action.GetType().Name} is not an action the platform runs."),
     };
+
+    // "Calls are answered implicitly by the first action that interacts with the caller" (V2/actions/answer).
+    private static bool AnswersImplicitly(TelephonyAction action) =>
+        action is not (Answer or Reject or Sleep or Redirect or HangUp or StartTranscription or StopTranscription);
+
+    private Task<Continuation> AnswerCall(CallLeg leg, string heading)
+    {
+        var already = leg.Call.CallState == Answered;
+        leg.Call.CallState = Answered;
+        return Done(leg, already ? $"{heading}: the call is already answered, so nothing happens" : $"{heading}: the call is answered");
+    }
+
+    private Continuation RejectCall(CallLeg leg, string heading, Reject reject)
+    {
+        if (leg.Call.CallState != Ringing)
+        {
+            _transcript.Add(leg.ActionIndent, $"{heading}: the call is already answered, so nothing happens");
+            return Continuation.Next;
+        }
+
+        leg.Rejection = reject;
+        _transcript.Add(leg.ActionIndent, $"{heading}: the call is rejected ({reject.Cause ?? CallCauses.Rejected})");
+        return Continuation.Stop(LegEnd.Rejected);
+    }
+
+    // get_input takes what the caller says when the scenario has speech left, else the keys they press.
+    private async Task<Continuation> GetInputAsync(CallLeg leg, QueuedAction queued, string heading, GetInput getInput, CancellationToken cancellationToken)
+    {
+        Prompt(leg, heading, getInput.Prompt);
+        var (type, input) = _scenario.HasSpeech ? ("speech", _scenario.NextSpeech()) : ("digits", _scenario.NextDigits());
+        if (input.Length == 0)
+        {
+            foreach (var message in getInput.OnInputTimeoutMessages ?? [])
+            {
+                _transcript.Add(leg.DetailIndent, $"{leg.Party} gives no input: hears {_transcript.Hear(message)}");
+            }
+
+            _transcript.Add(leg.DetailIndent, "the input times out empty");
+        }
+        else
+        {
+            _transcript.Add(leg.DetailIndent, type == "speech" ? $"{leg.Party} says \"{input}\"" : $"{leg.Party} presses {input}");
+        }
+
+        var result = new GetInputResult { Action = getInput.ActionName, InputType = type, Input = input };
+        return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, getInput.NextPage!), result, cancellationToken);
+    }
+
+    private async Task<Continuation> RunSpeechMenuAsync(CallLeg leg, QueuedAction queued, string heading, RunSpeechMenu menu, CancellationToken cancellationToken)
+    {
+        Prompt(leg, heading, menu.Prompt);
+        var said = _scenario.HasSpeech ? _scenario.NextSpeech() : "";
+        var keys = said.Length == 0 ? _scenario.NextDigits() : "";
+        var option = said.Length > 0
+            ? menu.MenuOptions.FirstOrDefault(candidate => string.Equals(candidate.Word, said, StringComparison.OrdinalIgnoreCase))
+            : menu.MenuOptions.FirstOrDefault(candidate => keys.Length > 0 && candidate.Digit == keys[0]);
+        var input = said.Length > 0 ? $"says \"{said}\"" : keys.Length > 0 ? $"presses {keys[0]}" : "says nothing";
+        if (option is null)
+        {
+            _transcript.Add(leg.DetailIndent, $"{leg.Party} {input}, which is no option: the menu ends without a choice; the platform goes on with the next action");
+            return Continuation.Next;
+        }
+
+        _transcript.Add(leg.DetailIndent, $"{leg.Party} {input}");
+        var result = said.Length > 0
+            ? new RunSpeechMenuResult { Action = menu.ActionName, InputType = "speech", Input = said }
+            : new RunSpeechMenuResult { Action = menu.ActionName, InputType = "digits", Input = keys[..1] };
+        return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, option.NextPage!), result, cancellationToken);
+    }
+
+    private async Task<Continuation> SendFaxAsync(CallLeg leg, QueuedAction queued, string heading, SendFax fax, CancellationToken cancellationToken)
+    {
+        var pages = _scenario.FaxPages;
+        _transcript.Add(leg.ActionIndent, $"{heading}: {Plural(pages, "page")} sent");
+        for (var page = 1; page <= pages && fax.ProgressPage is { } progressPage; page++)
+        {
+            var progress = new ActionProgress { PagesSent = page };
+            await RequestProgressAsync(leg, queued, progressPage, progress, cancellationToken);
+        }
+
+        return fax.NextPage is { } nextPage
+            ? await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, nextPage), new SendFaxResult { Action = fax.ActionName, PagesSent = pages }, cancellationToken)
+            : Continuation.Next;
+    }
+
+    private async Task<Continuation> ReceiveFaxAsync(CallLeg leg, QueuedAction queued, string heading, ReceiveFax fax, CancellationToken cancellationToken)
+    {
+        var pages = _scenario.FaxPages;
+        var filename = $"{(string.IsNullOrEmpty(fax.Id) ? "fax" : fax.Id)}-{_pages.ApplicationInstanceId}-{++_faxes}.tif";
+        _transcript.Add(leg.ActionIndent, $"{heading}: {Plural(pages, "page")} received, saved as {filename}");
+        for (var page = 1; page <= pages && fax.ProgressPage is { } progressPage; page++)
+        {
+            await RequestProgressAsync(leg, queued, progressPage, new ActionProgress { Id = fax.Id, PagesReceived = page }, cancellationToken);
+        }
+
+        var result = new ReceiveFaxResult { Action = fax.ActionName, Id = fax.Id, Filename = filename, PagesReceived = pages };
+        if (fax.FaxAvailablePage is { } available)
+        {
+            await RequestAvailableAsync(leg, queued, available, result, cancellationToken);
+        }
+
+        return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, fax.NextPage!), result, cancellationToken);
+    }
+
+    // The results page gets what the caller says next, as an interim result when asked for, then the final one; the
+    // platform sends them without this_call and with an empty token.
+    private async Task<Continuation> TranscribeAsync(CallLeg leg, QueuedAction queued, string heading, StartTranscription transcription, CancellationToken cancellationToken)
+    {
+        var said = _scenario.NextSpeech();
+        _transcript.Add(leg.ActionIndent, said.Length == 0 ? $"{heading}: {leg.Party} says nothing to transcribe" : $"{heading}: {leg.Party} says \"{said}\"");
+        var page = PageAddress.Resolve(queued.Page, transcription.ResultsPage!);
+        var results = transcription.EnableInterimResults == true ? new[] { false, true } : [true];
+        foreach (var final in said.Length == 0 ? [] : results)
+        {
+            var result = new StartTranscriptionResult
+            {
+                Action = transcription.ActionName,
+                Id = transcription.Id ?? "",
+                Completed = false,
+                Transcription = [new TranscriptionPhrase { Alternatives = [new SpeechAlternative { Text = said }], Final = final, Direction = TranscriptionPhrase.Inbound }],
+            };
+            var request = _pages.Request(leg, result);
+            request.ThisCall = null;
+            request.Token = "";
+            await _pages.RequestAsideAsync(leg, page, final ? "final transcript" : "interim transcript", request, cancellationToken);
+        }
+
+        return Continuation.Next;
+    }
+
+    private Task RequestProgressAsync(CallLeg leg, QueuedAction queued, WebPageRequest progressPage, ActionProgress progress, CancellationToken cancellationToken)
+    {
+        var request = _pages.Request(leg, null);
+        request.ActionProgress = progress;
+        return _pages.RequestAsideAsync(leg, PageAddress.Resolve(queued.Page, progressPage), "action_progress", request, cancellationToken);
+    }
+
+    // A recording or fax available page is a notification: its answer cannot steer the call (docs/protocol.md, section 8).
+    private Task RequestAvailableAsync(CallLeg leg, QueuedAction queued, WebPageRequest availablePage, ActionResult result, CancellationToken cancellationToken)
+    {
+        var request = _pages.Request(leg, result);
+        request.IsNotification = true;
+        return _pages.RequestAsideAsync(leg, PageAddress.Resolve(queued.Page, availablePage), $"{result.Action} available", request, cancellationToken);
+    }
 
     private Task<Continuation> Done(CallLeg leg, string line)
     {
@@ -123,15 +284,6 @@ internal sealed class SimulatedCall
     {
         _pages.Advance(sleep.Seconds.GetValueOrDefault());
         return Done(leg, $"{heading}: {sleep.Seconds} s of silence");
-    }
-
-    // A valid action the platform would run but the simulator cannot: stopping here keeps the transcript truthful.
-    private Continuation NotSimulated(CallLeg leg, string heading, TelephonyAction action)
-    {
-        var message = $"{heading}: the simulator does not simulate {action.ActionName} yet, so the simulated call stops here";
-        _transcript.Add(leg.ActionIndent, message);
-        _problems.Add(message);
-        return Continuation.Stop(LegEnd.NotSimulated);
     }
 
     private Continuation AppHangsUp(CallLeg leg, string heading)
@@ -206,7 +358,7 @@ internal sealed class SimulatedCall
                 ? $"in the conference for {seconds:0.0} s, then {leg.Party} leaves"
                 : $"connected for {seconds:0.0} s, then {answeredBy} hangs up");
         }
-        else if (end is not (LegEnd.CallerHungUp or LegEnd.PageLimit or LegEnd.NotSimulated))
+        else if (end is not (LegEnd.CallerHungUp or LegEnd.PageLimit))
         {
             _transcript.Add(secondary.Indent, "the secondary call ended before it was connected");
         }
@@ -214,8 +366,8 @@ internal sealed class SimulatedCall
         // The seed: the other destinations are listed in the dropped calls sent to the secondary call's final page.
         secondary.DroppedCalls.AddRange(dropped);
         leg.DroppedCalls.AddRange(dropped);
-        await _pages.RequestFinalAsync(secondary, CallCauses.Of(end), cancellationToken);
-        return end is LegEnd.CallerHungUp or LegEnd.PageLimit or LegEnd.NotSimulated
+        await _pages.RequestFinalAsync(secondary, CallCauses.Of(secondary, end), cancellationToken);
+        return end is LegEnd.CallerHungUp or LegEnd.PageLimit
             ? Continuation.Stop(end)
             : await FinishConnectAsync(leg, queued, attempt, seconds, cancellationToken);
     }
@@ -227,8 +379,7 @@ internal sealed class SimulatedCall
 
     private async Task<Continuation> GetNumberAsync(CallLeg leg, QueuedAction queued, string heading, GetNumber getNumber, CancellationToken cancellationToken)
     {
-        var prompt = getNumber.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, getNumber.Prompt);
         var keys = _scenario.NextDigits();
         var entry = NumberEntry.From(getNumber, keys);
         var help = entry.HelpPresses > 0 && getNumber.Prompt is { } again ? $" (the help key replays the prompt: {_transcript.Hear(again)})" : "";
@@ -241,8 +392,7 @@ internal sealed class SimulatedCall
 
     private async Task<Continuation> RunMenuAsync(CallLeg leg, QueuedAction queued, string heading, RunMenu menu, CancellationToken cancellationToken)
     {
-        var prompt = menu.Prompt is { } play ? $": {leg.Party} hears {_transcript.Hear(play)}" : "";
-        _transcript.Add(leg.ActionIndent, heading + prompt);
+        Prompt(leg, heading, menu.Prompt);
         var indent = leg.DetailIndent;
         var helpDigit = menu.HelpDigit ?? "*";
         var invalidPresses = 0;
@@ -284,8 +434,16 @@ internal sealed class SimulatedCall
             ContainsSound = answer.ContainsSound,
             SecondsDuration = answer.Seconds,
         };
+        if (record.RecordingAvailablePage is { } available)
+        {
+            await RequestAvailableAsync(leg, queued, available, result, cancellationToken);
+        }
+
         return await _pages.RequestActionsAsync(leg, PageAddress.Resolve(queued.Page, record.NextPage!), result, cancellationToken);
     }
+
+    private void Prompt(CallLeg leg, string heading, Play? prompt) =>
+        _transcript.Add(leg.ActionIndent, prompt is null ? heading : $"{heading}: {leg.Party} hears {_transcript.Hear(prompt)}");
 
     // Messages "used in turn": the first for the first time, and so on; the last one repeats once they run out.
     private static Play? InTurn(List<Play>? messages, int index) =>

@@ -9,7 +9,8 @@ namespace CallFlow.AspNetCore.Apps;
 /// <summary>
 /// Turns a handler delegate into a <see cref="PageHandler"/>, binding its parameters the way Minimal APIs do:
 /// <see cref="PageContext"/>, <see cref="PageRequest"/>, <see cref="InstanceInfo"/>, <see cref="CallInfo"/>, any
-/// <see cref="ActionResult"/> type (null when the result is of another kind), <see cref="CancellationToken"/>, and
+/// <see cref="ActionResult"/> type (null when the result is of another kind), <see cref="ActionProgress"/> (the fax
+/// progress report, null on other pages), <see cref="CancellationToken"/>, and
 /// services from the request's container for everything else. The binding is compiled once, when the app is built.
 /// </summary>
 internal static class PageHandlerFactory
@@ -53,6 +54,11 @@ internal static class PageHandlerFactory
         if (type == typeof(CallInfo))
         {
             return Expression.Property(context, nameof(PageContext.Call));
+        }
+
+        if (type == typeof(ActionProgress))
+        {
+            return Expression.Property(Expression.Property(context, nameof(PageContext.Instance)), nameof(InstanceInfo.ActionProgress));
         }
 
         if (typeof(ActionResult).IsAssignableFrom(type))

@@ -14,7 +14,7 @@ namespace CallFlow.AspNetCore.Pages;
 /// <see cref="PageAnswerer"/>), record the exchange in the call history, and only then reply.
 /// </summary>
 public sealed partial class PageEndpoint(
-    AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, IOptions<PageOptions> options, TimeProvider time, ILogger<PageEndpoint> logger)
+    AppRegistry apps, PageRequestBinder binder, PageAnswerer answerer, ICallStore store, ICallHistory history, IOptions<PageOptions> options, TimeProvider time, ILogger<PageEndpoint> logger)
 {
     /// <summary>Answers <c>/apps/{app}/{page}</c>.</summary>
     public async Task<Results<ActionsJson, NoContent, ProblemHttpResult>> AnswerAsync(HttpContext http, string appName, string page)
@@ -51,7 +51,7 @@ public sealed partial class PageEndpoint(
 
         var request = input.Request!;
         var instance = request.InstanceInfo!;
-        log.CallId = instance.ThisCall?.CallId;
+        log.CallId = instance.ThisCall?.CallId ?? await CallOfInstanceAsync(instance.ApplicationInstanceId!);
         log.ApplicationInstanceId = instance.ApplicationInstanceId;
         span?.SetTag(CallFlowTelemetry.CallIdTag, log.CallId);
         exchange = exchange with { CallId = log.CallId, ApplicationInstanceId = log.ApplicationInstanceId, ThisCall = instance.ThisCall };
@@ -63,9 +63,9 @@ public sealed partial class PageEndpoint(
             CallFlowTelemetry.RecordFallback(appName, page, reason);
         }
 
-        // The answer of a notification, a final page or a request about no call (a transcription result has no this_call)
-        // cannot steer the call: the platform gets 204, the history the answer.
-        if (instance.IsNotification || instance.ThisCall is null || page == PageNames.Final)
+        // The answer of a notification, a final page, a fax progress report or a request about no call (a transcription
+        // result has no this_call) cannot steer the call: the platform gets 204, the history the answer.
+        if (instance.IsNotification || instance.ThisCall is null || instance.ActionProgress is not null || page == PageNames.Final)
         {
             await RecordAsync(exchange with { StatusCode = 204, Failure = answer.Failure }, started);
             Answered(log, started, StatusCodes.Status204NoContent, PageOutcome.Notification);
@@ -92,6 +92,23 @@ public sealed partial class PageEndpoint(
         CallFlowTelemetry.RecordRejection(problem.Status);
         CallFlowTelemetry.RecordPage(knownApp, log.Page, problem.Status, PageOutcome.Rejected, Stopwatch.GetElapsedTime(started));
         return Problem(problem);
+    }
+
+    // A request without this_call (a transcription result, a notification) belongs to the call its instance runs. The
+    // instance's earlier pages were committed before they were answered, so the history knows that call. A history that
+    // fails only loses the tie: the request is still answered and kept.
+    private async Task<string?> CallOfInstanceAsync(string applicationInstanceId)
+    {
+        using var deadline = new CancellationTokenSource(options.Value.RecordTimeout);
+        try
+        {
+            return (await history.FindInstanceAsync(applicationInstanceId, deadline.Token))?.CallId;
+        }
+        catch (Exception exception)
+        {
+            LogInstanceNotFound(exception, applicationInstanceId);
+            return null;
+        }
     }
 
     // The exchange is committed before the reply is sent, so an answered page is never missing from the history.
@@ -127,6 +144,9 @@ public sealed partial class PageEndpoint(
     [LoggerMessage(Level = LogLevel.Error,
         Message = "The call store did not commit page {App}/{Page} of call {CallId} (status {StatusCode}) within {TimeoutMs} ms; answered without waiting longer")]
     private partial void LogNotRecordedInTime(string app, string page, string? callId, int statusCode, double timeoutMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The call history could not tell the call of instance {ApplicationInstanceId}; its request is kept without a call id")]
+    private partial void LogInstanceNotFound(Exception exception, string applicationInstanceId);
 
     private static ProblemHttpResult Problem(PageProblem problem) =>
         TypedResults.Problem(

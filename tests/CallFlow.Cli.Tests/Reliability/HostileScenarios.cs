@@ -10,7 +10,8 @@ public static class HostileScenarios
     /// <summary>A scenario using every property.</summary>
     public const string Good = """
         {"connects": [{"destination": 2, "seconds_connected": 47.3}, {"outcome": "no_answer"}], "digits": ["92", "1234#"],
-         "recordings": [{"seconds": 12.5, "contains_sound": true, "filename": "voicemail-1.wav"}], "caller_hangs_up_at_step": 7}
+         "recordings": [{"seconds": 12.5, "contains_sound": true, "filename": "voicemail-1.wav"}], "speech": ["sales", ""],
+         "fax_pages": 3, "caller_hangs_up_at_step": 7}
         """;
 
     public static IEnumerable<HostileFile> All()

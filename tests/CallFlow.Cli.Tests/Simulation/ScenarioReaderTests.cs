@@ -12,6 +12,8 @@ public sealed class ScenarioReaderTests
               "connects": [{"destination": 2, "seconds_connected": 47.3}, {"outcome": "busy"}],
               "digits": ["1", "1234#"],
               "recordings": [{"seconds": 12.5, "contains_sound": false, "filename": "vm.wav"}],
+              "speech": ["sales please", ""],
+              "fax_pages": 4,
               "caller_hangs_up_at_step": 9
             }
             """);
@@ -20,6 +22,8 @@ public sealed class ScenarioReaderTests
         Assert.Equal((ConnectAnswer.Busy, 1, 30.0), (scenario.Connects[1].Outcome, scenario.Connects[1].Destination, scenario.Connects[1].SecondsConnected));
         Assert.Equal(["1", "1234#"], scenario.Digits);
         Assert.Equal((12.5, false, "vm.wav"), (scenario.Recordings[0].Seconds, scenario.Recordings[0].ContainsSound, scenario.Recordings[0].Filename));
+        Assert.Equal(["sales please", ""], scenario.Speech);
+        Assert.Equal(4, scenario.FaxPages);
         Assert.Equal(9, scenario.CallerHangsUpAtStep);
     }
 
@@ -43,6 +47,9 @@ public sealed class ScenarioReaderTests
     [InlineData("""{"connects": null}""", "connects: must be an array, not null")]
     [InlineData("""{"digits": null}""", "digits: must be an array, not null")]
     [InlineData("""{"recordings": null}""", "recordings: must be an array, not null")]
+    [InlineData("""{"speech": null}""", "speech: must be an array, not null")]
+    [InlineData("""{"speech": [null]}""", "speech[0]: must be a string (empty for silence), not null")]
+    [InlineData("""{"fax_pages": 0}""", "fax_pages: must be 1 or more, not 0")]
     [InlineData("""{"": 1}""", "$: has a property with an empty name, which is unknown")]
     [InlineData("null", "$: must be an object, not null")]
     [InlineData("{", "$: not valid JSON (line 1, column 2): expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed")]

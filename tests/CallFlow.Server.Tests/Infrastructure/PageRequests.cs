@@ -64,6 +64,36 @@ public static class PageRequests
         info["is_notification"] = isNotification;
     });
 
+    /// <summary>A transcription result as the results page receives it: no this_call, an empty token, one phrase.</summary>
+    public static JsonObject TranscriptionResult(string applicationInstanceId, string text, bool final) => With(WithoutThisCall(isNotification: false), info =>
+    {
+        info["application_instance_id"] = applicationInstanceId;
+        info["token"] = "";
+        info["action_result"] = new JsonObject
+        {
+            ["action"] = "start_transcription",
+            ["result"] = new JsonObject
+            {
+                ["transcription"] = new JsonArray(new JsonObject
+                {
+                    ["alternatives"] = new JsonArray(new JsonObject { ["text"] = text }),
+                    ["final"] = final,
+                    ["direction"] = "inbound",
+                }),
+                ["id"] = "54321",
+                ["completed"] = false,
+            },
+        };
+    });
+
+    /// <summary>A fax progress report of call <paramref name="callId"/>, as its progress page receives it.</summary>
+    public static JsonObject FaxProgress(string callId, int pagesReceived) => With(Inbound(callId), info =>
+        info["action_progress"] = new JsonObject { ["id"] = "fax-7", ["pages_received"] = pagesReceived });
+
+    /// <summary>What an asynchronous page (recording or fax available) of call <paramref name="callId"/> receives: a notification with the action's result.</summary>
+    public static JsonObject Available(string callId, string action, JsonObject result) => With(Notification(callId), info =>
+        info["action_result"] = new JsonObject { ["action"] = action, ["result"] = result });
+
     /// <summary>The same request in the wrapped form CallFlow also reads.</summary>
     public static JsonObject Wrapped(JsonObject request) => new() { ["instance_info"] = request };
 
