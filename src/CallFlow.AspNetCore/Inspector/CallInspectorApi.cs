@@ -4,8 +4,8 @@ using CallFlow.AspNetCore.Apps;
 using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.Declarative;
 using CallFlow.AspNetCore.DialConnect;
-using CallFlow.AspNetCore.LiveCalls;
 using CallFlow.AspNetCore.Inspector.Components;
+using CallFlow.AspNetCore.LiveCalls;
 using CallFlow.AspNetCore.Pages;
 using CallFlow.AspNetCore.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -20,8 +20,6 @@ public static class CallInspectorApi
 {
     /// <summary>Where the inspector is mapped.</summary>
     public const string Root = "/inspector";
-
-    private const string RedirectPageField = "redirect_page";
 
     /// <summary>
     /// Maps <c>/inspector</c>: the call list, one call, its interrupt form's target, its recording download, the apps and an app file's diagram,
@@ -127,9 +125,11 @@ public static class CallInspectorApi
         {
             if (LiveCall.InstanceOf(call) is { } instance)
             {
-                var page = form[RedirectPageField].ToString();
-                // A page name is a url relative to the call's app, escaped as the page's path segment.
-                byte[] body = page.Length == 0 ? [] : JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["redirect_page"] = Uri.EscapeDataString(page) });
+                var page = form[InterruptRequestReader.RedirectPageKey].ToString();
+                // The admin API's body: a page name is a url relative to the call's app, escaped as the page's path segment.
+                byte[] body = page.Length == 0
+                    ? []
+                    : JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { [InterruptRequestReader.RedirectPageKey] = Uri.EscapeDataString(page) });
                 interrupt = InterruptOutcome.Of((await LiveCallInterrupt.SendAsync(http.Request, instance, body, cancellationToken)).Result);
                 call = await history.FindCallAsync(callId, cancellationToken);
             }
@@ -153,7 +153,7 @@ public static class CallInspectorApi
         parameters[nameof(CallView.ServerRoot)] = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         parameters[nameof(CallView.PageUsername)] = pageAuth.Value.Enabled ? pageAuth.Value.Username ?? "" : null;
         parameters[nameof(CallView.FormToken)] = antiforgery.GetAndStoreTokens(http);
-        parameters[nameof(CallView.RedirectPageField)] = RedirectPageField;
+        parameters[nameof(CallView.RedirectPageField)] = InterruptRequestReader.RedirectPageKey;
         parameters[nameof(CallView.RedirectPages)] = call is not null && apps.TryGet(call.Call.App, out var app) && app is DeclarativeApp declarative
             ? declarative.File.Pages.Keys.ToList()
             : null;
