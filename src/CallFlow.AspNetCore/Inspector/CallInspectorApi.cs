@@ -5,6 +5,7 @@ using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.Declarative;
 using CallFlow.AspNetCore.DialConnect;
 using CallFlow.AspNetCore.Inspector.Components;
+using CallFlow.AspNetCore.LiveCalls;
 using CallFlow.AspNetCore.Pages;
 using CallFlow.AspNetCore.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -21,7 +22,7 @@ public static class CallInspectorApi
     public const string Root = "/inspector";
 
     /// <summary>
-    /// Maps <c>/inspector</c>: the call list, one call, its recording download, the apps and an app file's diagram,
+    /// Maps <c>/inspector</c>: the call list, one call, its interrupt form's target, its recording download, the apps and an app file's diagram,
     /// the sign-in page (when <c>CallFlow:Admin:ApiKey</c> is set) and the inspector's stylesheet and script. Needs
     /// <see cref="CallInspectorServiceCollectionExtensions.AddCallInspector"/>. Not in the OpenAPI document: these are pages.
     /// </summary>
@@ -36,6 +37,7 @@ public static class CallInspectorApi
         var pages = root.MapGroup("").AddEndpointFilter<InspectorSignInFilter>();
         pages.MapGet("/", ListCallsAsync);
         pages.MapGet("/calls/{call_id}", ShowCallAsync);
+        pages.MapPost("/calls/{call_id}/interrupt", InterruptCallAsync);
         pages.MapGet("/calls/{call_id}/recording", DownloadRecordingAsync);
         pages.MapGet("/apps", ListApps);
         pages.MapGet("/apps/{app}", ShowApp);
@@ -104,18 +106,61 @@ public static class CallInspectorApi
 
     private static async Task<RazorComponentResult<CallView>> ShowCallAsync(
         [FromRoute(Name = "call_id")] string callId, HttpContext http, IAntiforgery antiforgery, InspectorSession session, ICallHistory history,
-        IServiceProvider services, IOptions<PageAuthOptions> pageAuth, CancellationToken cancellationToken)
+        AppRegistry apps, IOptions<PageAuthOptions> pageAuth, CancellationToken cancellationToken) =>
+        await CallPageAsync(callId, await history.FindCallAsync(callId, cancellationToken), interrupt: null, http, antiforgery, session, apps, pageAuth, cancellationToken);
+
+    // The interrupt form's target: the same interrupt as the admin API's, of the instance the call's latest page came from.
+    private static async Task<Results<RazorComponentResult<CallView>, ProblemHttpResult>> InterruptCallAsync(
+        [FromRoute(Name = "call_id")] string callId, HttpContext http, IAntiforgery antiforgery, InspectorSession session, ICallHistory history,
+        AppRegistry apps, IOptions<PageAuthOptions> pageAuth, CancellationToken cancellationToken)
     {
+        if (await InspectorForms.ReadAsync(http, antiforgery) is not { } form)
+        {
+            return BadForm();
+        }
+
         var call = await history.FindCallAsync(callId, cancellationToken);
+        InterruptOutcome? interrupt = null;
+        if (call is not null)
+        {
+            if (LiveCall.InstanceOf(call) is { } instance)
+            {
+                var page = form[InterruptRequestReader.RedirectPageKey].ToString();
+                // The admin API's body: a page name is a url relative to the call's app, escaped as the page's path segment.
+                byte[] body = page.Length == 0
+                    ? []
+                    : JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { [InterruptRequestReader.RedirectPageKey] = Uri.EscapeDataString(page) });
+                interrupt = InterruptOutcome.Of((await LiveCallInterrupt.SendAsync(http.Request, instance, body, cancellationToken)).Result);
+                call = await history.FindCallAsync(callId, cancellationToken);
+            }
+            else
+            {
+                interrupt = InterruptOutcome.Ended;
+            }
+        }
+
+        return await CallPageAsync(callId, call, interrupt, http, antiforgery, session, apps, pageAuth, cancellationToken);
+    }
+
+    private static async Task<RazorComponentResult<CallView>> CallPageAsync(
+        string callId, CallHistory? call, InterruptOutcome? interrupt, HttpContext http, IAntiforgery antiforgery, InspectorSession session,
+        AppRegistry apps, IOptions<PageAuthOptions> pageAuth, CancellationToken cancellationToken)
+    {
         var parameters = Frame(http, antiforgery, session);
         parameters[nameof(CallView.CallId)] = callId;
         parameters[nameof(CallView.Call)] = call;
-        parameters[nameof(CallView.StartedBy)] = call is null ? null : await ClickToCallOfAsync(call, services, cancellationToken);
+        parameters[nameof(CallView.StartedBy)] = call is null ? null : await ClickToCallOfAsync(call, http.RequestServices, cancellationToken);
         parameters[nameof(CallView.ServerRoot)] = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         parameters[nameof(CallView.PageUsername)] = pageAuth.Value.Enabled ? pageAuth.Value.Username ?? "" : null;
+        parameters[nameof(CallView.FormToken)] = antiforgery.GetAndStoreTokens(http);
+        parameters[nameof(CallView.RedirectPageField)] = InterruptRequestReader.RedirectPageKey;
+        parameters[nameof(CallView.RedirectPages)] = call is not null && apps.TryGet(call.Call.App, out var app) && app is DeclarativeApp declarative
+            ? declarative.File.Pages.Keys.ToList()
+            : null;
+        parameters[nameof(CallView.Interrupt)] = interrupt;
         return new RazorComponentResult<CallView>(parameters)
         {
-            StatusCode = call is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK,
+            StatusCode = call is null ? StatusCodes.Status404NotFound : interrupt?.StatusCode ?? StatusCodes.Status200OK,
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record InspectorLinks(string Home)
     /// <summary>One call's recording download.</summary>
     public string Recording(string callId) => Call(callId) + "/recording";
 
+    /// <summary>The target of one call's interrupt form.</summary>
+    public string Interrupt(string callId) => Call(callId) + "/interrupt";
+
     /// <summary>One app's page.</summary>
     public string App(string app) => $"{Apps}/{Uri.EscapeDataString(app)}";
 

@@ -13,7 +13,8 @@ namespace CallFlow.AspNetCore.LiveCalls;
 /// </summary>
 internal static class InterruptRequestReader
 {
-    private const string RedirectPageKey = "redirect_page";
+    /// <summary>The body's one property, which the inspector's interrupt form also names its page field.</summary>
+    public const string RedirectPageKey = "redirect_page";
 
     /// <summary>The page to redirect to (null: the final page), or the problems with the body by path.</summary>
     /// <param name="body">The request body, possibly empty.</param>

@@ -1,12 +1,8 @@
 using System.Text.Json;
-using CallFlow.AspNetCore.Apps;
-using CallFlow.AspNetCore.Calls;
 using CallFlow.AspNetCore.Http;
-using CallFlow.AspNetCore.Platform;
 using CallFlow.AspNetCore.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace CallFlow.AspNetCore.LiveCalls;
 
@@ -17,8 +13,6 @@ namespace CallFlow.AspNetCore.LiveCalls;
 /// </summary>
 public static class LiveCallsApi
 {
-    private const int MaxBodyBytes = 16 * 1024;
-
     /// <summary>Maps the interrupt route under <c>/api/calls</c> (behind the admin API key when one is configured).</summary>
     public static RouteGroupBuilder MapLiveCalls(this IEndpointRouteBuilder endpoints)
     {
@@ -38,110 +32,11 @@ public static class LiveCallsApi
     }
 
     private static async Task<Results<Ok<InterruptResponse>, ValidationProblem, ProblemHttpResult>> InterruptAsync(
-        [FromRoute(Name = "application_instance_id")] string applicationInstanceId,
-        HttpRequest request,
-        ICallHistory history,
-        ICallStore store,
-        AppRegistry apps,
-        IOptions<PlatformOptions> platformOptions,
-        TimeProvider time,
-        CancellationToken cancellationToken)
+        [FromRoute(Name = "application_instance_id")] string applicationInstanceId, HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Interrupt body too large", detail: $"The body may be at most {MaxBodyBytes} bytes.");
-        }
-
-        if (applicationInstanceId.Contains('/', StringComparison.Ordinal))
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["application_instance_id"] = ["must not contain '/', which delimits ids for the platform"] },
-                title: "The interrupt is not valid.");
-        }
-
-        var call = await history.FindInstanceAsync(applicationInstanceId, cancellationToken);
-        if (call is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such application instance.",
-                detail: $"The call history has no page of application instance '{applicationInstanceId}', so there is no live call to interrupt.");
-        }
-
-        // The platform must reach the redirect page, so it is addressed the way the operator reached this server.
-        var appUrl = Uri.TryCreate($"{request.Scheme}://{request.Host}{request.PathBase}/apps/{Uri.EscapeDataString(call.App)}/", UriKind.Absolute, out var url) ? url : null;
-        var (redirect, errors) = InterruptRequestReader.Read(body, appUrl, apps.TryGet(call.App, out var app) ? app : null);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The interrupt is not valid.");
-        }
-
-        var configuration = new PlatformOptionsValidator().Validate(Options.DefaultName, platformOptions.Value);
-        if (configuration.Failed)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The platform is not configured.",
-                detail: string.Join(" ", configuration.Failures));
-        }
-
-        var client = request.HttpContext.RequestServices.GetRequiredService<OutboundServiceClient>();
-        var sentAt = time.GetUtcNow();
-        var asked = JsonSerializer.Serialize(new Dictionary<string, string?>
-        {
-            ["application_instance_ids"] = applicationInstanceId,
-            ["redirect_page"] = redirect?.Url,
-            ["redirect_method"] = redirect?.Method,
-        });
-        try
-        {
-            var results = await client.InterruptAsync([applicationInstanceId], redirect is null ? null : new Uri(redirect.Url), redirect?.Method, cancellationToken);
-            if (!results.TryGetValue(applicationInstanceId, out var outcome))
-            {
-                var missing = $"rest_interrupt answered no result for '{applicationInstanceId}' (it answered for: {string.Join(", ", results.Keys)}).";
-                await RecordAsync(store, call, applicationInstanceId, sentAt, asked, StatusCodes.Status502BadGateway, null, missing, cancellationToken);
-                return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The platform's answer is unusable.", detail: missing);
-            }
-
-            var answer = new InterruptResponse
-            {
-                ApplicationInstanceId = applicationInstanceId,
-                CallId = call.CallId,
-                Result = outcome.Result,
-                Interrupted = outcome.WasInterrupted,
-                InterruptedAction = outcome.InterruptedAction,
-                RedirectPage = redirect?.Url,
-                RedirectMethod = redirect?.Method,
-            };
-            await RecordAsync(store, call, applicationInstanceId, sentAt, asked, StatusCodes.Status200OK, JsonSerializer.Serialize(answer), null, cancellationToken);
-            return TypedResults.Ok(answer);
-        }
-        catch (PlatformException exception)
-        {
-            await RecordAsync(store, call, applicationInstanceId, sentAt, asked, StatusCodes.Status502BadGateway, exception.Answer, exception.Message, cancellationToken);
-            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The platform did not interrupt the call.", detail: exception.Message,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["platform_status"] = exception.StatusCode,
-                    ["error_code"] = exception.Error?.Code,
-                    ["error_link"] = exception.Error?.Link,
-                });
-        }
+        var body = await BoundedBody.ReadAsync(request, LiveCallInterrupt.MaxBodyBytes, cancellationToken);
+        return body is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Interrupt body too large", detail: $"The body may be at most {LiveCallInterrupt.MaxBodyBytes} bytes.")
+            : await LiveCallInterrupt.SendAsync(request, applicationInstanceId, body, cancellationToken);
     }
-
-    // The interrupt joins the call's history like a page exchange, under a page name no app has.
-    private static Task RecordAsync(
-        ICallStore store, InstanceCall call, string applicationInstanceId, DateTimeOffset sentAt, string asked, int status, string? answer, string? failure, CancellationToken cancellationToken) =>
-        store.AppendAsync(new PageExchange
-        {
-            App = call.App,
-            Page = PageExchange.InterruptPage,
-            CallId = call.CallId,
-            ApplicationInstanceId = applicationInstanceId,
-            ReceivedAt = sentAt,
-            Method = HttpMethods.Post,
-            ContentType = "application/json",
-            Request = asked,
-            StatusCode = status,
-            Response = answer,
-            ElapsedMicroseconds = 0,
-            Failure = failure,
-        }, cancellationToken);
 }

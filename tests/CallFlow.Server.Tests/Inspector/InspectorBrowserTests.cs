@@ -1,4 +1,5 @@
 using CallFlow.Cli;
+using CallFlow.Server.Tests.Infrastructure;
 using CallFlow.Server.Tests.OpenApi;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -91,6 +92,32 @@ public class InspectorBrowserTests(InspectorServer inspector, ITestOutputHelper 
         var recording = Artifact("inspector-hostile-download.json");
         await download.SaveAsAsync(recording);
         await AssertReplaysAsync(recording);
+    }
+
+    [Fact]
+    public async Task TheKeyboardSendsALiveCallsInterruptAndThePageSaysWhatCameOfIt()
+    {
+        await using var chromium = await SystemChromium.LaunchAsync();
+        var page = await NewPageAsync(chromium);
+        await SignInAsync(page);
+        var callId = "c-browser-live-" + Guid.NewGuid().ToString("N")[..8];
+        using (var pages = new HttpClient { BaseAddress = inspector.Server.BaseAddress })
+        using (var first = await pages.PostPageAsync("menu", "first", PageRequests.Inbound(callId)))
+        {
+            Assert.True(first.IsSuccessStatusCode);
+        }
+
+        await page.GotoAsync(inspector.Url($"/inspector/calls/{callId}").ToString());
+        var redirect = page.GetByLabel("Interrupt the live call, then request");
+        await redirect.FocusAsync();
+        await redirect.SelectOptionAsync("goodbye");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Interrupt" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // This server has no platform, so the page names the keys it lacks.
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The platform is not configured.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("CallFlow:Platform:");
     }
 
     private async Task<IPage> NewPageAsync(SystemChromium chromium)

@@ -60,6 +60,7 @@ public partial class InspectorTests(InspectorServer inspector) : IClassFixture<I
     [Theory]
     [InlineData("/inspector/sign-in")]
     [InlineData("/inspector/sign-out")]
+    [InlineData("/inspector/calls/c-1a2b/interrupt")]
     public async Task AFormWithoutItsAntiforgeryTokenIsRefused(string path)
     {
         using var client = await inspector.SignedInClientAsync();
@@ -68,6 +69,23 @@ public partial class InspectorTests(InspectorServer inspector) : IClassFixture<I
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task InterruptingALiveCallWithoutAPlatformShowsThatTheKeysAreMissing()
+    {
+        var callId = "c-unconfigured-" + Guid.NewGuid().ToString("N")[..8];
+        using var pages = new HttpClient { BaseAddress = inspector.Server.BaseAddress };
+        using var first = await pages.PostPageAsync("simple-connect", "first", PageRequests.Inbound(callId));
+        using var client = await inspector.SignedInClientAsync();
+        var (field, token) = await InspectorServer.AntiforgeryTokenAsync(client, $"/inspector/calls/{callId}");
+
+        using var response = await client.PostAsync($"/inspector/calls/{callId}/interrupt", new FormUrlEncodedContent([KeyValuePair.Create(field, token)]));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var shown = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The platform is not configured.", shown, StringComparison.Ordinal);
+        Assert.Contains("CallFlow:Platform:", shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task ARelativeRedirectIsResolvedAgainstTheCallsAppAndThePlatformsResultIsReported()
     {
-        var (callId, instance) = await LiveCallAsync();
+        var (callId, instance) = await server.LiveCallAsync();
 
         using var response = await InterruptAsync(instance, new { redirect_page = new { url = SimpleConnectApp.ConnectedPage, method = "POST" } });
 
@@ -29,7 +29,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task TheRedirectPagesRequestSaysTheActionWasInterruptedAndTheHistoryShowsTheInterrupt()
     {
-        var (callId, instance) = await LiveCallAsync();
+        var (callId, instance) = await server.LiveCallAsync();
         using var interrupt = await InterruptAsync(instance, new { redirect_page = SimpleConnectApp.ConnectedPage });
         var redirected = PageRequests.With(PageRequests.Inbound(callId), info =>
         {
@@ -50,7 +50,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task WithoutARedirectTheCallGoesToItsFinalPage()
     {
-        var (_, instance) = await LiveCallAsync();
+        var (_, instance) = await server.LiveCallAsync();
 
         using var response = await server.Client.PostAsync($"/api/calls/{instance}/interrupt", null);
 
@@ -62,7 +62,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task AnInstanceThatHasEndedIsReportedAsThePlatformSaysIt()
     {
-        var (_, instance) = await LiveCallAsync();
+        var (_, instance) = await server.LiveCallAsync();
         server.Platform.FinishInstance(instance);
 
         using var response = await InterruptAsync(instance, new { });
@@ -74,7 +74,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task ThePlatformsJsonErrorIsSurfacedWithItsCodeAsABadGateway()
     {
-        var (callId, instance) = await LiveCallAsync();
+        var (callId, instance) = await server.LiveCallAsync();
         server.Platform.FailNextWithError(HttpStatusCode.Forbidden, "0403", "Access denied");
 
         using var response = await InterruptAsync(instance, new { });
@@ -98,7 +98,7 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [InlineData("""{"redirect_page":""", "body")]
     public async Task ABadRedirectIsRefusedByItsPathBeforeThePlatformIsAsked(string body, string path)
     {
-        var (_, instance) = await LiveCallAsync();
+        var (_, instance) = await server.LiveCallAsync();
 
         using var response = await server.Client.PostAsync($"/api/calls/{instance}/interrupt", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
@@ -118,23 +118,12 @@ public sealed class InterruptApiTests(LiveCallsServer server) : IClassFixture<Li
     [Fact]
     public async Task TheInterruptNeedsTheAdminKey()
     {
-        var (_, instance) = await LiveCallAsync();
+        var (_, instance) = await server.LiveCallAsync();
 
         using var response = await server.CreateClientWithoutApiKey().PostAsync($"/api/calls/{instance}/interrupt", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(server.Platform.Interrupts, r => r.Form["application_instance_ids"] == instance);
-    }
-
-    // A call whose first page the server answered, and whose instance the platform runs.
-    private async Task<(string CallId, string Instance)> LiveCallAsync()
-    {
-        var callId = "c-live-" + Guid.NewGuid().ToString("N")[..8];
-        var instance = "inst." + Guid.NewGuid().ToString("N")[..12];
-        server.Platform.RunInstance(instance);
-        using var first = await server.Client.PostPageAsync(SimpleConnectApp.Name, "first", PageRequests.With(PageRequests.Inbound(callId), info => info["application_instance_id"] = instance));
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        return (callId, instance);
     }
 
     private Task<HttpResponseMessage> InterruptAsync(string instance, object body) => server.Client.PostAsJsonAsync($"/api/calls/{instance}/interrupt", body);

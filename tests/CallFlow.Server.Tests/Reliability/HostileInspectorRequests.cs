@@ -5,23 +5,25 @@ namespace CallFlow.Server.Tests.Reliability;
 
 /// <summary>
 /// Every kind of bad input the call inspector (<c>/inspector</c>) can be sent: odd ids and filters on its pages, and
-/// forms of every wrong shape, size and token on its sign-in and sign-out.
+/// forms of every wrong shape, size and token on its sign-in, sign-out and interrupt.
 /// </summary>
 public static class HostileInspectorRequests
 {
     private const string Form = "application/x-www-form-urlencoded";
 
-    private static readonly string[] Forms = ["/inspector/sign-in", "/inspector/sign-out"];
+    private static readonly string[] Forms = ["/inspector/sign-in", "/inspector/sign-out", "/inspector/calls/c-hostile/interrupt"];
 
     /// <summary>The cases; <paramref name="field"/> and <paramref name="token"/> are a real antiforgery token, for forms right but for their size.</summary>
     public static IEnumerable<HostileCase> All(string field, string token)
     {
+        var valid = $"{Uri.EscapeDataString(field)}={Uri.EscapeDataString(token)}";
         foreach (var id in HostileApiRequests.OddIds)
         {
             yield return Get("an odd call id", $"/inspector/calls/{id}");
             yield return Get("an odd call id's recording", $"/inspector/calls/{id}/recording");
             yield return Get("an odd app name", $"/inspector/apps/{id}");
             yield return Get("an odd asset name", $"/inspector/assets/{id}");
+            yield return Post("an odd call id's interrupt", $"/inspector/calls/{id}/interrupt", Encoding.ASCII.GetBytes($"{valid}&redirect_page=goodbye"), Form);
         }
 
         foreach (var query in HostileApiRequests.ListQueries)
@@ -29,7 +31,6 @@ public static class HostileInspectorRequests
             yield return Get("a list query variant", $"/inspector?{query}");
         }
 
-        var valid = $"{Uri.EscapeDataString(field)}={Uri.EscapeDataString(token)}";
         foreach (var path in Forms)
         {
             yield return Post("no body", path, null, null);
