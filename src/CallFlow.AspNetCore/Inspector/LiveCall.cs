@@ -1,4 +1,4 @@
-using CallFlow.AspNetCore.Apps;
+using CallFlow.Actions.Requests;
 using CallFlow.AspNetCore.Calls;
 
 namespace CallFlow.AspNetCore.Inspector;
