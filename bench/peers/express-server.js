@@ -9,7 +9,7 @@ app.use(express.json());
 app.post('/apps/reception/first', (req, res) => {
   const wrong = problem(req.body);
   if (wrong) return res.status(400).json({ title: 'Invalid page request', detail: wrong });
-  if (req.body.instance_info.is_notification === true) return res.status(204).end();
+  if (req.body.is_notification === true) return res.status(204).end();
   return res.json(firstPage(new Date()).answer);
 });
 

@@ -5,7 +5,7 @@ const { firstPage, problem, listenPort } = require('./reception');
 fastify.post('/apps/reception/first', async (request, reply) => {
   const wrong = problem(request.body);
   if (wrong) return reply.code(400).send({ title: 'Invalid page request', detail: wrong });
-  if (request.body.instance_info.is_notification === true) return reply.code(204).send();
+  if (request.body.is_notification === true) return reply.code(204).send();
   return firstPage(new Date()).answer;
 });
 

@@ -55,10 +55,9 @@ function firstPage(now) {
   return { rule: 'after-hours', answer: afterHours };
 }
 
-/** Null when the body is a usable page request, else what is wrong (the peers answer 400 with it). */
+/** Null when the body is a usable page request (the bare instance info the platform posts), else what is wrong (the peers answer 400 with it). */
 function problem(body) {
-  const info = body && body.instance_info;
-  const call = info && info.this_call;
+  const call = body && body.this_call;
   if (!call || typeof call.call_id !== 'string' || call.call_id === '') return 'instance_info.this_call.call_id is required';
   return null;
 }
