@@ -26,8 +26,8 @@ public static class StartupFailureReport
         builder.Services.PostConfigure<LoggerFilterOptions>(options =>
         {
             var rules = options.Rules.Select(rule => new LoggerFilterRule(rule.ProviderName, rule.CategoryName, rule.LogLevel,
-                (provider, category, level) => Allowed(category) && (rule.Filter?.Invoke(provider, category, level) ?? true))).ToList();
-            rules.Add(new LoggerFilterRule(null, null, null, (_, category, _) => Allowed(category)));
+                (provider, category, level) => started.Allows(category) && (rule.Filter?.Invoke(provider, category, level) ?? true))).ToList();
+            rules.Add(new LoggerFilterRule(null, null, null, (_, category, _) => started.Allows(category)));
             options.Rules.Clear();
             foreach (var rule in rules)
             {
@@ -35,8 +35,6 @@ public static class StartupFailureReport
             }
         });
         return builder;
-
-        bool Allowed(string? category) => started.IsSet || category != HostCategory;
     }
 
     /// <summary>
@@ -66,10 +64,8 @@ public static class StartupFailureReport
 
     private sealed class HostErrorsBeforeStart(StartedFlag started) : ILogEventFilter
     {
-        private static readonly ScalarValue Host = new(HostCategory);
-
         public bool IsEnabled(LogEvent logEvent) =>
-            started.IsSet || !logEvent.Properties.TryGetValue("SourceContext", out var source) || !source.Equals(Host);
+            started.Allows(logEvent.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string category } ? category : null);
     }
 
     private sealed class StartedFlag
@@ -79,5 +75,8 @@ public static class StartupFailureReport
         public bool IsSet => _isSet;
 
         public void Set() => _isSet = true;
+
+        // The host's own errors wait until the application has started: a failed start is reported as one block instead.
+        public bool Allows(string? category) => _isSet || category != HostCategory;
     }
 }
